@@ -1,0 +1,100 @@
+// Lint enforces the rules of direction in ../shared/DESIGN.md:
+//   app -> features -> queries -> smart;  fhir/ and clinical/ are pure;  features never import each other;
+//   fhirclient only under src/smart;  src never imports mocks/, sandbox/, e2e/.
+import js from '@eslint/js';
+import importX from 'eslint-plugin-import-x';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import { readdirSync } from 'node:fs';
+import tseslint from 'typescript-eslint';
+
+const features = readdirSync(new URL('./src/features', import.meta.url), { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name);
+
+const srcPatterns = [
+  { group: ['**/mocks/**', '**/sandbox/**', '**/e2e/**'], message: 'src/ never imports test or sandbox code.' },
+  { group: ['node:*'], message: 'The app runs in the browser.' },
+];
+const noFhirclient = { name: 'fhirclient', message: 'Only src/smart/ imports fhirclient.' };
+
+const zone = (target, from, message) => ({ target, from, message });
+
+export default tseslint.config(
+  {
+    ignores: ['dist', 'node_modules', 'coverage', 'test-results', 'playwright-report', 'tools'],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.strictTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+      globals: { ...globals.browser, ...globals.node },
+    },
+    plugins: { 'import-x': importX, 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'react-hooks/exhaustive-deps': 'error',
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/switch-exhaustiveness-check': 'error',
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'import-x/no-cycle': 'error',
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          zones: [
+            zone('./src/fhir', ['./src/app', './src/features', './src/queries', './src/smart', './src/components'], 'fhir/ is pure: no React, no fetching.'),
+            zone('./src/clinical', ['./src/app', './src/features', './src/queries', './src/smart', './src/components'], 'clinical/ is pure: no React, no fetching.'),
+            zone('./src/smart', ['./src/app', './src/features', './src/queries', './src/components'], 'smart/ sits below queries, features and app.'),
+            zone('./src/queries', ['./src/app', './src/features', './src/components'], 'queries/ sits below features and app.'),
+            zone('./src/components', ['./src/app', './src/features', './src/queries', './src/smart'], 'components/ are presentational.'),
+            zone('./src/features', ['./src/app'], 'features/ never import the app.'),
+            zone('./src/config', ['./src/app', './src/features', './src/queries', './src/smart', './src/components'], 'config/ is a leaf.'),
+            ...features.map((f) => ({
+              target: `./src/features/${f}`,
+              from: './src/features',
+              except: [`./${f}`],
+              message: 'Features never import each other: compose them in src/app.',
+            })),
+            zone('./sandbox', ['./src'], 'The sandbox is a separate program.'),
+          ],
+        },
+      ],
+    },
+    settings: { 'import-x/resolver': { typescript: false, node: true } },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/**/*.test.{ts,tsx}'],
+    rules: { 'no-restricted-imports': ['error', { patterns: srcPatterns, paths: [noFhirclient] }] },
+  },
+  {
+    files: ['src/fhir/**', 'src/clinical/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: srcPatterns,
+          paths: [
+            { name: 'react', message: 'fhir/ and clinical/ are pure.' },
+            noFhirclient,
+            { name: '@tanstack/react-query', message: 'fhir/ and clinical/ are pure.' },
+          ],
+        },
+      ],
+      'no-restricted-globals': ['error', 'fetch', 'window', 'document', 'localStorage', 'sessionStorage'],
+    },
+  },
+  {
+    files: ['src/smart/**'],
+    ignores: ['src/**/*.test.{ts,tsx}'],
+    rules: { 'no-restricted-imports': ['error', { patterns: srcPatterns }] },
+  },
+  {
+    files: ['**/*.js', '**/*.mjs'],
+    ...tseslint.configs.disableTypeChecked,
+  },
+);

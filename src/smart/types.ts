@@ -1,0 +1,134 @@
+/**
+ * The contract between the SMART layer and everything above it. Features and queries see these types,
+ * never fhirclient. Implementations live beside this file (gateway.ts, session.ts).
+ */
+import type { OperationOutcome, Resource } from 'fhir/r4';
+
+/** Search parameters: repeated keys as arrays (e.g. `date: ['ge2024-01-01', 'le2024-12-31']`). */
+export type SearchParams = Readonly<Record<string, string | readonly string[] | undefined>>;
+
+export type FhirErrorKind =
+  | 'unauthorized' // 401: token refused; the session is over
+  | 'forbidden' // 403: scope not granted or outside the compartment
+  | 'not-found' // 404 / 410
+  | 'invalid' // 400 / 412 / 422: the server refused our request or resource
+  | 'rate-limited' // 429 (after retries)
+  | 'server' // 5xx (after retries)
+  | 'network' // no response at all
+  | 'malformed' // a response that is not the FHIR JSON we asked for
+  | 'session-ended'; // no usable token (state gone, refresh refused)
+
+/** A failed FHIR interaction as a value: classified by HTTP status, never by message text. */
+export class FhirError extends Error {
+  override readonly name = 'FhirError';
+  constructor(
+    readonly kind: FhirErrorKind,
+    message: string,
+    readonly status?: number,
+    readonly outcome?: OperationOutcome,
+  ) {
+    super(message);
+  }
+}
+
+export function isFhirError(value: unknown): value is FhirError {
+  return value instanceof FhirError;
+}
+
+export interface SearchPage<T extends Resource> {
+  /** Entries with search.mode `match` (or no mode), in server order. */
+  resources: T[];
+  /** Entries with search.mode `include` / `outcome`-free extras. */
+  included: Resource[];
+  /** Bundle.total as the server claims it (advisory only: never trusted for counting). */
+  total?: number;
+  nextUrl?: string;
+}
+
+export interface SearchProgress {
+  pages: number;
+  resources: number;
+  /** The server's claimed total, when it sent one. */
+  total?: number;
+}
+
+export interface SearchAllOptions {
+  /** `_count` to ask for (servers may cap it). */
+  pageSize?: number;
+  /** Stop after this many pages (default 500); `truncated` says so. */
+  maxPages?: number;
+  onProgress?: (progress: SearchProgress) => void;
+  /** Called with each page's matches as it arrives, for drawing while paging. */
+  onPage?: (page: SearchPage<Resource>) => void;
+  signal?: AbortSignal;
+}
+
+export interface SearchAllResult<T extends Resource> {
+  /** Matches across all pages, de-duplicated by resourceType/id. */
+  resources: T[];
+  /** Included resources across all pages, de-duplicated. */
+  included: Resource[];
+  pages: number;
+  /** True when maxPages stopped the walk before the last page. */
+  truncated: boolean;
+  /** Set when a page failed after retries: `resources` holds what arrived before it (partial data). */
+  failure?: FhirError;
+  total?: number;
+}
+
+export interface CreateResult<T extends Resource> {
+  resource: T;
+  /** False when a conditional create matched an existing resource (HTTP 200 instead of 201). */
+  created: boolean;
+  location?: string;
+}
+
+export interface RequestOptions {
+  signal?: AbortSignal;
+}
+
+/** Typed access to the launch's FHIR server. Retries 429/5xx with backoff (honouring Retry-After). */
+export interface FhirGateway {
+  readonly serverUrl: string;
+  read<T extends Resource>(resourceType: T['resourceType'], id: string, options?: RequestOptions): Promise<T>;
+  search<T extends Resource>(
+    resourceType: T['resourceType'],
+    params: SearchParams,
+    options?: RequestOptions,
+  ): Promise<SearchPage<T>>;
+  searchAll<T extends Resource>(
+    resourceType: T['resourceType'],
+    params: SearchParams,
+    options?: SearchAllOptions,
+  ): Promise<SearchAllResult<T>>;
+  /** POST; with `ifNoneExist` a conditional create (`If-None-Exist` header), never a duplicate. */
+  create<T extends Resource>(
+    resource: T,
+    options?: RequestOptions & { ifNoneExist?: string },
+  ): Promise<CreateResult<T>>;
+}
+
+export type LaunchKind = 'ehr' | 'standalone';
+export type UserMode = 'patient' | 'clinician';
+
+export interface ResourceRef {
+  resourceType: string;
+  id: string;
+}
+
+/** Everything the UI may know about the current launch. Tokens are deliberately absent. */
+export interface SmartSession {
+  serverUrl: string;
+  patientId: string;
+  encounterId?: string;
+  launchKind: LaunchKind;
+  mode: UserMode;
+  fhirUser?: ResourceRef;
+  requestedScopes: readonly string[];
+  grantedScopes: readonly string[];
+  needPatientBanner: boolean;
+  smartStyleUrl?: string;
+  /** Epoch ms when the access token expires, when known. */
+  expiresAt?: number;
+  gateway: FhirGateway;
+}
