@@ -50,6 +50,7 @@ export default tseslint.config(
             zone('./src/clinical', ['./src/app', './src/features', './src/queries', './src/smart', './src/components'], 'clinical/ is pure: no React, no fetching.'),
             zone('./src/smart', ['./src/app', './src/features', './src/queries', './src/components'], 'smart/ sits below queries, features and app.'),
             zone('./src/queries', ['./src/app', './src/features', './src/components'], 'queries/ sits below features and app.'),
+            zone('./src/outbox', ['./src/app', './src/features', './src/queries', './src/components'], 'outbox/ (durable write queue) sits beside queries, below features.'),
             zone('./src/components', ['./src/app', './src/features', './src/queries', './src/smart'], 'components/ are presentational.'),
             zone('./src/features', ['./src/app'], 'features/ never import the app.'),
             zone('./src/config', ['./src/app', './src/features', './src/queries', './src/smart', './src/components'], 'config/ is a leaf.'),
@@ -64,7 +65,11 @@ export default tseslint.config(
         },
       ],
     },
-    settings: { 'import-x/resolver': { typescript: false, node: true } },
+    settings: {
+      'import-x/resolver-next': [
+        importX.createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.mjs', '.json'] }),
+      ],
+    },
   },
   {
     files: ['src/**/*.{ts,tsx}'],

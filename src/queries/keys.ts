@@ -14,7 +14,8 @@ export const queryKeys = {
   patient: (s: KeyScope) => [...root(s), 'patient'] as const,
   /** All blood-pressure queries of the patient (invalidate this after a write). */
   bloodPressure: (s: KeyScope) => [...root(s), 'blood-pressure'] as const,
-  bloodPressureSince: (s: KeyScope, since: string | 'all') =>
+  /** `since`: an ISO date, or 'all'. */
+  bloodPressureSince: (s: KeyScope, since: string) =>
     [...root(s), 'blood-pressure', since] as const,
   labs: (s: KeyScope) => [...root(s), 'labs'] as const,
   medications: (s: KeyScope) => [...root(s), 'medications'] as const,

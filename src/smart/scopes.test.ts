@@ -14,7 +14,7 @@ describe('parseResourceScope', () => {
     const parsed = parseResourceScope(scope);
     expect(parsed?.context).toBe(context);
     expect(parsed?.resourceType).toBe(type);
-    expect([...(parsed?.interactions ?? [])].sort().join('')).toBe([...perms].sort().join(''));
+    expect([...(parsed?.interactions ?? [])].sort().join('')).toBe(perms.split('').sort().join(''));
   });
 
   it('keeps a v2 query restriction', () => {

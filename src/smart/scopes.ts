@@ -29,7 +29,7 @@ export function parseResourceScope(scope: string): ResourceScope | undefined {
   if (!interactions) {
     // v2: letters in c r u d s order, each at most once.
     if (!/^c?r?u?d?s?$/.test(perms)) return undefined;
-    interactions = [...perms] as Interaction[];
+    interactions = perms.split('') as Interaction[];
   }
   return {
     context: context as ScopeContext,
