@@ -38,3 +38,34 @@ export interface FhirResponse {
 }
 
 export type FhirHandler = (request: FhirRequest) => FhirResponse | Promise<FhirResponse>;
+
+export interface PersonSummary {
+  id: string;
+  /** Display name, e.g. "Maria Alvarez". */
+  name: string;
+  birthDate?: string;
+  /** For patients: the persona id it belongs to, when it is one. */
+  description?: string;
+}
+
+/** What the FHIR side offers the auth/launcher side. Built by `createFhirService` (fhir/service.ts). */
+export interface FhirService {
+  handle: FhirHandler;
+  /** CapabilityStatement for `baseUrl`, without `rest[0].security`: the auth side adds the oauth-uris. */
+  capabilityStatement(baseUrl: string): Record<string, unknown>;
+  /** Patients and practitioners for the launcher's and login page's pickers. */
+  listPeople(): { patients: PersonSummary[]; practitioners: PersonSummary[] };
+  /** Whether a resource exists (to validate launch context such as patient or encounter). */
+  exists(resourceType: string, id: string): boolean;
+  /** The newest Encounter id of a patient, for EHR launch context, if any. */
+  latestEncounter(patientId: string): string | undefined;
+}
+
+export interface FhirServiceOptions {
+  /** The instant personas are generated relative to. */
+  now: Date;
+  /** SANDBOX_DATA: a folder of Bundles / resources loaded at start-up. */
+  dataDir?: string;
+  /** Largest `_count` honoured (default 1000). */
+  maxPageSize?: number;
+}
