@@ -1,0 +1,202 @@
+/**
+ * Sends a launch's stored writes as conditional creates and keeps them until the server confirms.
+ * One Outbox per launch: it sees only entries of its own server and patient, so a reading recorded for
+ * one patient is never sent during another patient's (or another server's) launch.
+ *
+ * The gateway already retries 429/5xx a few times within one attempt; the outbox adds slower retries on
+ * top (minutes apart), for outages that outlast those.
+ */
+import type { Resource } from 'fhir/r4';
+import type { CreateResult, FhirGateway } from '../smart/types';
+import { classifyFailure, outboxBackoffMs } from './retry-policy';
+import type { OutboxStore } from './store';
+import { sameScope, type OutboxEntry, type OutboxItem, type OutboxScope, type SentEntry } from './types';
+
+export interface OutboxOptions {
+  store: OutboxStore;
+  gateway: Pick<FhirGateway, 'serverUrl' | 'create'>;
+  scope: OutboxScope;
+  onConfirmed?: (entry: SentEntry, result: CreateResult<Resource>) => void;
+  now?: () => number;
+  /** Runs `run` after `ms`; returns a cancel function (tests pass a manual clock). */
+  schedule?: (run: () => void, ms: number) => () => void;
+}
+
+export interface NewEntry<T extends Resource = Resource> {
+  uuid: string;
+  resource: T;
+  ifNoneExist: string;
+  enteredAt: number;
+}
+
+export class Outbox {
+  private readonly sent: SentEntry[] = [];
+  private readonly listeners = new Set<() => void>();
+  private flushing: Promise<void> | undefined;
+  private again = false;
+  private sessionEnded = false;
+  private cancelTimer: (() => void) | undefined;
+  private readonly now: () => number;
+  private readonly schedule: NonNullable<OutboxOptions['schedule']>;
+
+  constructor(private readonly options: OutboxOptions) {
+    if (options.gateway.serverUrl !== options.scope.serverUrl) {
+      throw new Error('Outbox: the gateway talks to a different server than the outbox scope');
+    }
+    this.now = options.now ?? Date.now;
+    this.schedule =
+      options.schedule ??
+      ((run, ms) => {
+        const timer = setTimeout(run, ms);
+        return () => {
+          clearTimeout(timer);
+        };
+      });
+  }
+
+  get scope(): OutboxScope {
+    return this.options.scope;
+  }
+
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Stores the entry (a second save of the same uuid is a no-op), then starts sending. */
+  async enqueue(entry: NewEntry): Promise<void> {
+    if (this.sent.some((s) => s.uuid === entry.uuid)) return;
+    const added = await this.options.store.addIfAbsent({
+      ...entry,
+      ...this.scope,
+      state: 'pending',
+      attempts: 0,
+    });
+    if (added) this.changed();
+    void this.flush();
+  }
+
+  /** Pending entries of this launch (oldest first), then the ones confirmed since the page loaded. */
+  async items(): Promise<OutboxItem[]> {
+    const stored = await this.options.store.list(this.scope);
+    return [...stored, ...this.sent];
+  }
+
+  /** Sends every entry that is due; concurrent calls share one run (and trigger one more pass). */
+  flush(): Promise<void> {
+    if (this.flushing) {
+      this.again = true;
+      return this.flushing;
+    }
+    this.flushing = (async () => {
+      do {
+        this.again = false;
+        await this.exclusively(() => this.pass());
+      } while (this.shouldRunAgain());
+    })().finally(() => {
+      this.flushing = undefined;
+    });
+    return this.flushing;
+  }
+
+  /** The user asks to try a failed entry again. */
+  async retry(uuid: string): Promise<void> {
+    const entry = await this.own(uuid);
+    if (!entry) return;
+    await this.save({ ...entry, state: 'pending', nextAttemptAt: undefined });
+    await this.flush();
+  }
+
+  /** The user gives up on an entry the server refused. */
+  async discard(uuid: string): Promise<void> {
+    if (!(await this.own(uuid))) return;
+    await this.options.store.delete(uuid);
+    this.changed();
+  }
+
+  dispose(): void {
+    this.cancelTimer?.();
+    this.listeners.clear();
+  }
+
+  private async own(uuid: string): Promise<OutboxEntry | undefined> {
+    const entry = await this.options.store.get(uuid);
+    return entry && sameScope(entry, this.scope) ? entry : undefined;
+  }
+
+  // Methods, not inline field reads: the flag changes during the awaits, which TS narrowing ignores.
+  private shouldRunAgain(): boolean {
+    return this.again && !this.sessionEnded;
+  }
+
+  private isSessionEnded(): boolean {
+    return this.sessionEnded;
+  }
+
+  /** Two tabs of the same launch would both send: Web Locks let one pass run at a time per scope. */
+  private async exclusively(run: () => Promise<void>): Promise<void> {
+    if (typeof navigator === 'undefined' || !('locks' in navigator)) return run();
+    await navigator.locks.request(`tensio-outbox ${this.scope.serverUrl} ${this.scope.patientId}`, run);
+  }
+
+  private async pass(): Promise<void> {
+    if (this.sessionEnded) return;
+    this.cancelTimer?.();
+    this.cancelTimer = undefined;
+    for (const entry of await this.options.store.list(this.scope)) {
+      if (this.isSessionEnded()) return;
+      const due = entry.state !== 'failed' && (entry.nextAttemptAt ?? 0) <= this.now();
+      if (due && sameScope(entry, this.scope)) await this.send(entry);
+    }
+    this.armTimer(await this.options.store.list(this.scope));
+  }
+
+  private armTimer(entries: OutboxEntry[]): void {
+    const next = Math.min(...entries.filter((e) => e.state === 'waiting').map((e) => e.nextAttemptAt ?? 0));
+    if (!Number.isFinite(next) || this.sessionEnded) return;
+    this.cancelTimer = this.schedule(() => void this.flush(), Math.max(0, next - this.now()));
+  }
+
+  private async send(entry: OutboxEntry): Promise<void> {
+    const attempt: OutboxEntry = { ...entry, state: 'sending', attempts: entry.attempts + 1, nextAttemptAt: undefined };
+    await this.save(attempt);
+    let result: CreateResult<Resource>;
+    try {
+      result = await this.options.gateway.create(entry.resource, { ifNoneExist: entry.ifNoneExist });
+    } catch (error) {
+      const { next, message } = classifyFailure(error);
+      if (next === 'session-ended') {
+        this.sessionEnded = true;
+        await this.save({ ...attempt, state: 'pending', error: message });
+      } else if (next === 'failed') {
+        await this.save({ ...attempt, state: 'failed', error: message });
+      } else {
+        const nextAttemptAt = this.now() + outboxBackoffMs(attempt.attempts);
+        await this.save({ ...attempt, state: 'waiting', nextAttemptAt, error: message });
+      }
+      return;
+    }
+    // Confirmed (201 created, or 200: an earlier attempt had landed): only now may it leave the store.
+    await this.options.store.delete(entry.uuid);
+    const { state: _state, nextAttemptAt: _next, error: _error, ...rest } = attempt;
+    const sent: SentEntry = {
+      ...rest,
+      state: 'sent',
+      sentAt: this.now(),
+      created: result.created,
+      ...(result.resource.id ? { serverId: result.resource.id } : {}),
+    };
+    this.sent.push(sent);
+    this.changed();
+    this.options.onConfirmed?.(sent, result);
+  }
+
+  private async save(entry: OutboxEntry): Promise<void> {
+    await this.options.store.put(entry);
+    this.changed();
+  }
+
+  private changed(): void {
+    for (const listener of this.listeners) listener();
+  }
+}

@@ -1,0 +1,58 @@
+/**
+ * IndexedDB persistence for the outbox (via `idb`). IndexedDB survives reloads, closed tabs and
+ * relaunches, unlike sessionStorage, and is per origin: entries of every server and patient share one
+ * object store, indexed by [serverUrl, patientId] so a launch only ever reads its own.
+ */
+import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import type { OutboxEntry, OutboxScope } from './types';
+
+interface OutboxSchema extends DBSchema {
+  entries: { key: string; value: OutboxEntry; indexes: { scope: [string, string] } };
+}
+
+export interface OutboxStore {
+  /** Stores the entry unless one with the same uuid exists (a double submit); true when added. */
+  addIfAbsent(entry: OutboxEntry): Promise<boolean>;
+  put(entry: OutboxEntry): Promise<void>;
+  get(uuid: string): Promise<OutboxEntry | undefined>;
+  delete(uuid: string): Promise<void>;
+  /** This server's and patient's entries, oldest first. */
+  list(scope: OutboxScope): Promise<OutboxEntry[]>;
+}
+
+export const OUTBOX_DB_NAME = 'tensio-outbox';
+
+export function idbOutboxStore(dbName = OUTBOX_DB_NAME): OutboxStore {
+  let db: Promise<IDBPDatabase<OutboxSchema>> | undefined;
+  const open = () =>
+    (db ??= openDB<OutboxSchema>(dbName, 1, {
+      upgrade(database) {
+        const store = database.createObjectStore('entries', { keyPath: 'uuid' });
+        store.createIndex('scope', ['serverUrl', 'patientId']);
+      },
+    }));
+
+  return {
+    async addIfAbsent(entry) {
+      const tx = (await open()).transaction('entries', 'readwrite');
+      // get + add in one transaction: two saves of the same uuid cannot both add.
+      const existing = await tx.store.get(entry.uuid);
+      if (!existing) await tx.store.add(entry);
+      await tx.done;
+      return !existing;
+    },
+    async put(entry) {
+      await (await open()).put('entries', entry);
+    },
+    async get(uuid) {
+      return (await open()).get('entries', uuid);
+    },
+    async delete(uuid) {
+      await (await open()).delete('entries', uuid);
+    },
+    async list(scope) {
+      const entries = await (await open()).getAllFromIndex('entries', 'scope', [scope.serverUrl, scope.patientId]);
+      return entries.sort((a, b) => a.enteredAt - b.enteredAt);
+    },
+  };
+}
