@@ -1,0 +1,13 @@
+export { Panel, type PanelProps } from './panel';
+export {
+  EmptyState,
+  ErrorState,
+  formatProgress,
+  LoadingState,
+  NotAuthorizedState,
+  PartialNotice,
+  UnreadableCount,
+  type RetryableProps,
+  type UnreadableItem,
+} from './states';
+export { describeFhirError } from './describe-error';

@@ -1,0 +1,200 @@
+/**
+ * The FhirGateway over one launch's FHIR server. Requests go through our own `fetch` (not fhirclient's
+ * `request()`, which returns only the first page by default, changes shape with `flat`, and wipes its
+ * state on any 401) with the bearer taken from the launch's token source at each attempt.
+ * The bearer is only ever attached to URLs under the launch's FHIR base: a `next` link pointing
+ * anywhere else is refused rather than followed with the token.
+ */
+import type { Bundle, Resource } from 'fhir/r4';
+import { DEFAULT_RETRY, exchange, type RetryPolicy } from './http';
+import { walkPages } from './paging';
+import {
+  FhirError,
+  type CreateResult,
+  type FhirGateway,
+  type RequestOptions,
+  type SearchAllOptions,
+  type SearchPage,
+  type SearchParams,
+} from './types';
+
+/** Where the bearer comes from; the fhirclient adapter (client.ts) and tests implement it. */
+export interface TokenSource {
+  /** `Bearer …`, or null when there is no token (state gone). */
+  authorizationHeader(): string | null;
+  /** Refreshes when the token is (nearly) expired; rejects when the refresh was refused. */
+  ensureFresh(signal?: AbortSignal): Promise<void>;
+  /** After a 401, tries one refresh; true when a new token arrived. */
+  refreshAfterUnauthorized(): Promise<boolean>;
+}
+
+export interface GatewayOptions {
+  serverUrl: string;
+  tokens: TokenSource;
+  /** Called once when the session is over (401 after refresh, refresh refused, no token). */
+  onSessionEnded?: (error: FhirError) => void;
+  retry?: Partial<RetryPolicy>;
+}
+
+export function appendParams(url: URL, params: SearchParams): URL {
+  for (const [key, value] of Object.entries(params)) {
+    if (value === undefined) continue;
+    const values: readonly string[] = typeof value === 'string' ? [value] : value;
+    for (const v of values) url.searchParams.append(key, v);
+  }
+  return url;
+}
+
+function isResource(body: unknown): body is Resource {
+  return typeof body === 'object' && body !== null && typeof (body as { resourceType?: unknown }).resourceType === 'string';
+}
+
+export function toSearchPage<T extends Resource>(bundle: Bundle): SearchPage<T> {
+  const resources: T[] = [];
+  const included: Resource[] = [];
+  for (const entry of bundle.entry ?? []) {
+    if (!entry.resource) continue;
+    const mode = entry.search?.mode;
+    if (mode === 'include') included.push(entry.resource);
+    else if (mode !== 'outcome') resources.push(entry.resource as T);
+  }
+  const nextUrl = bundle.link?.find((l) => l.relation === 'next')?.url;
+  return {
+    resources,
+    included,
+    ...(bundle.total !== undefined ? { total: bundle.total } : {}),
+    ...(nextUrl ? { nextUrl } : {}),
+  };
+}
+
+export function createGateway(options: GatewayOptions): FhirGateway {
+  const base = options.serverUrl.replace(/\/+$/, '');
+  const policy: RetryPolicy = { ...DEFAULT_RETRY, ...options.retry };
+  let ended = false;
+
+  const endSession = (error: FhirError): FhirError => {
+    if (!ended) {
+      ended = true;
+      options.onSessionEnded?.(error);
+    }
+    return error;
+  };
+
+  /** Only our own server's URLs get the token (a hostile `next` link must not exfiltrate it). */
+  const ownUrl = (raw: string): URL => {
+    const url = new URL(raw, `${base}/`);
+    if (url.href !== base && !url.href.startsWith(`${base}/`) && !url.href.startsWith(`${base}?`)) {
+      throw new FhirError('malformed', 'The server sent a link outside its own FHIR base; not followed');
+    }
+    return url;
+  };
+
+  async function call(
+    url: URL,
+    what: string,
+    init: { method?: string; body?: string; headers?: Record<string, string>; retryServerErrors?: boolean },
+    signal?: AbortSignal,
+  ) {
+    let refreshed = false;
+    for (;;) {
+      try {
+        await options.tokens.ensureFresh(signal);
+      } catch {
+        if (signal?.aborted) throw signal.reason;
+        throw endSession(new FhirError('session-ended', 'The session could not be renewed'));
+      }
+      const auth = options.tokens.authorizationHeader();
+      if (!auth) throw endSession(new FhirError('session-ended', 'No access token: the app must be launched again'));
+      try {
+        return await exchange({
+          what,
+          policy,
+          retryServerErrors: init.retryServerErrors ?? true,
+          ...(signal ? { signal } : {}),
+          send: () =>
+            fetch(url, {
+              method: init.method ?? 'GET',
+              headers: { accept: 'application/fhir+json', authorization: auth, ...init.headers },
+              ...(init.body !== undefined ? { body: init.body } : {}),
+              ...(signal ? { signal } : {}),
+              referrerPolicy: 'no-referrer',
+              credentials: 'omit',
+            }),
+        });
+      } catch (error) {
+        if (error instanceof FhirError && error.kind === 'unauthorized') {
+          if (!refreshed && (await options.tokens.refreshAfterUnauthorized().catch(() => false))) {
+            refreshed = true;
+            continue;
+          }
+          throw endSession(error);
+        }
+        throw error;
+      }
+    }
+  }
+
+  async function getBundle(url: URL, what: string, signal?: AbortSignal): Promise<Bundle> {
+    const { body } = await call(url, what, {}, signal);
+    if (!isResource(body) || body.resourceType !== 'Bundle') {
+      throw new FhirError('malformed', `${what}: the server did not answer with a Bundle`);
+    }
+    return body as Bundle;
+  }
+
+  const search = async <T extends Resource>(type: T['resourceType'], params: SearchParams, opts?: RequestOptions) =>
+    toSearchPage<T>(await getBundle(appendParams(ownUrl(`${base}/${type}`), params), `Searching ${type}`, opts?.signal));
+
+  return {
+    serverUrl: base,
+
+    async read<T extends Resource>(type: T['resourceType'], id: string, opts?: RequestOptions): Promise<T> {
+      const what = `Reading ${type}/${id}`;
+      const { body } = await call(ownUrl(`${base}/${type}/${encodeURIComponent(id)}`), what, {}, opts?.signal);
+      if (!isResource(body) || body.resourceType !== type) throw new FhirError('malformed', `${what}: unexpected answer`);
+      return body as T;
+    },
+
+    search,
+
+    searchAll<T extends Resource>(type: T['resourceType'], params: SearchParams, opts: SearchAllOptions = {}) {
+      const first = appendParams(ownUrl(`${base}/${type}`), {
+        ...params,
+        ...(opts.pageSize ? { _count: String(opts.pageSize) } : {}),
+      });
+      return walkPages<T>(first, opts, (url, signal) =>
+        getBundle(ownUrl(url.href), `Searching ${type}`, signal).then((b) => toSearchPage<T>(b)),
+      );
+    },
+
+    async create<T extends Resource>(resource: T, opts: RequestOptions & { ifNoneExist?: string } = {}) {
+      const what = `Saving ${resource.resourceType}`;
+      const { response, body } = await call(
+        ownUrl(`${base}/${resource.resourceType}`),
+        what,
+        {
+          method: 'POST',
+          body: JSON.stringify(resource),
+          headers: {
+            'content-type': 'application/fhir+json',
+            prefer: 'return=representation',
+            ...(opts.ifNoneExist ? { 'if-none-exist': opts.ifNoneExist } : {}),
+          },
+          // A plain POST retried after a 5xx may store the resource twice; a conditional one may not.
+          retryServerErrors: opts.ifNoneExist !== undefined,
+        },
+        opts.signal,
+      );
+      const location = response.headers.get('location') ?? response.headers.get('content-location') ?? undefined;
+      let stored: Resource | undefined = isResource(body) && body.resourceType === resource.resourceType ? body : undefined;
+      if (!stored && location) {
+        const { body: read } = await call(ownUrl(location), what, {}, opts.signal);
+        if (isResource(read)) stored = read;
+      }
+      if (!stored) throw new FhirError('malformed', `${what}: the server did not return the stored resource`);
+      const result: CreateResult<T> = { resource: stored as T, created: response.status === 201 };
+      if (location) result.location = location;
+      return result;
+    },
+  };
+}
