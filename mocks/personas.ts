@@ -1,0 +1,2 @@
+/** The sandbox's personas, for app unit tests: the same deterministic data the sandbox serves. */
+export { buildPersona, buildPersonas, PERSONA_IDS, type PersonaId } from '../sandbox/src/personas';
