@@ -34,10 +34,10 @@ export function handleCreate(ctx: FhirContext, req: FhirRequest, type: string): 
   if (asString(body?.resourceType) !== 'Observation' || !body) {
     return fail(400, 'invalid', 'The body must be an Observation resource (resourceType "Observation").', 'Observation');
   }
-  const issues = validateObservation(body, (id) => ctx.store.get('Patient', id) !== undefined);
-  if (issues.length > 0) return failMany(422, issues);
   const access = resolveAccess(req.grant, 'Observation', 'c');
   if (!access.allowed) return fail(403, 'forbidden', access.reason);
+  const issues = validateObservation(body, (id) => ctx.store.get('Patient', id) !== undefined);
+  if (issues.length > 0) return failMany(422, issues);
   const now = Date.now();
   const resource = structuredClone(body) as unknown as Observation;
   resource.id = crypto.randomUUID();

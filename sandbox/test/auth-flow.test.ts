@@ -1,0 +1,46 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fhirGet, fullLaunch, startSandbox } from './auth-helpers';
+
+type Started = Awaited<ReturnType<typeof startSandbox>>;
+let sandbox: Started;
+
+beforeAll(async () => {
+  sandbox = await startSandbox();
+});
+afterAll(async () => {
+  await sandbox.close();
+});
+
+const EHR_SCOPE = 'launch openid fhirUser offline_access patient/Observation.rs patient/Patient.rs';
+
+describe('EHR launch, code + PKCE', () => {
+  it('returns tokens with the launch context, and the token reaches FHIR as an AccessGrant', async () => {
+    const { iss, tokens, status } = await fullLaunch(sandbox, { patient: 'hypertension-home', provider: 'practitioner-2' }, EHR_SCOPE);
+    expect(status).toBe(200);
+    expect(iss).toBe(sandbox.fhirBase);
+    expect(tokens).toMatchObject({
+      token_type: 'Bearer',
+      patient: 'hypertension-home',
+      encounter: 'enc-1',
+      need_patient_banner: true,
+      smart_style_url: `${sandbox.url}/smart-style.json`,
+      scope: EHR_SCOPE,
+    });
+    expect(typeof tokens.refresh_token).toBe('string');
+    expect(typeof tokens.id_token).toBe('string');
+    const [, payload = ''] = String(tokens.id_token).split('.');
+    const claims = JSON.parse(Buffer.from(payload, 'base64url').toString()) as Record<string, unknown>;
+    expect(claims.fhirUser).toBe(`${sandbox.fhirBase}/Practitioner/practitioner-2`);
+
+    const response = await fhirGet(`${sandbox.fhirBase}/Observation?patient=hypertension-home`, String(tokens.access_token));
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toContain('application/fhir+json');
+    const last = sandbox.fhir.requests.at(-1);
+    expect(last?.grant).toEqual({
+      scopes: EHR_SCOPE.split(' '),
+      patient: 'hypertension-home',
+      fhirUser: 'Practitioner/practitioner-2',
+    });
+    expect(last?.baseUrl).toBe(sandbox.fhirBase);
+  });
+});
