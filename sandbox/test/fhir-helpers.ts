@@ -1,5 +1,5 @@
 /** Builders for the FHIR-side tests: small literal datasets and requests, no HTTP. */
-import type { Bundle, Observation, Resource } from 'fhir/r4';
+import type { Bundle, Observation, Patient, Resource } from 'fhir/r4';
 import type { AccessGrant, FhirRequest, FhirResponse, FhirService } from '../src/contracts';
 import { serviceFromResources } from '../src/fhir/service';
 
@@ -40,7 +40,7 @@ export function lab(patient: string, i: number, code: string): Observation {
   };
 }
 
-export const patient = (id: string, family = 'Test'): Resource => ({
+export const patient = (id: string, family = 'Test'): Patient => ({
   resourceType: 'Patient',
   id,
   name: [{ family, given: ['Pat'] }],
