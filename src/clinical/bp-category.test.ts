@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { belowThreshold, categoryOf, homeThreshold, isLow, isSevere } from './bp-category';
+
+describe('categoryOf (ACC/AHA 2017, kept in 2025)', () => {
+  it.each([
+    [119, 79, 'normal'],
+    [120, 79, 'elevated'],
+    [120, 80, 'stage1'], // diastolic 80 is stage 1: the higher decides
+    [129, 79, 'elevated'],
+    [130, 79, 'stage1'],
+    [130, 80, 'stage1'],
+    [119, 80, 'stage1'],
+    [139, 89, 'stage1'],
+    [140, 89, 'stage2'],
+    [139, 90, 'stage2'],
+    [140, 90, 'stage2'],
+    [180, 120, 'stage2'], // 180/120 is not yet severe: severe is >180 and/or >120
+    [181, 120, 'severe'],
+    [180, 121, 'severe'],
+    [181, 121, 'severe'],
+    [110, 125, 'severe'],
+    [119.4, 79.4, 'normal'], // compared as displayed (whole mmHg)
+    [119.5, 79, 'elevated'],
+  ] as const)('%s/%s is %s', (s, d, expected) => {
+    expect(categoryOf(s, d)).toBe(expected);
+  });
+
+  it.each([
+    [181, 80, true],
+    [120, 121, true],
+    [180, 120, false],
+  ])('severe %s/%s: %s', (s, d, expected) => {
+    expect(isSevere(s, d)).toBe(expected);
+  });
+
+  it.each([
+    [89, 70, true],
+    [90, 60, false],
+    [100, 59, true],
+  ])('low %s/%s: %s', (s, d, expected) => {
+    expect(isLow(s, d)).toBe(expected);
+  });
+});
+
+describe('home threshold sets (ACC/AHA 2017 Table 11, corresponding values)', () => {
+  it.each([
+    ['130/80', 129, 79, true],
+    ['130/80', 130, 79, false],
+    ['130/80', 129, 80, false],
+    ['135/85', 134, 84, true],
+    ['135/85', 135, 84, false],
+    ['135/85', 134, 85, false],
+  ] as const)('set %s: %s/%s below threshold is %s', (set, s, d, expected) => {
+    expect(belowThreshold(s, d, homeThreshold(set).home)).toBe(expected);
+  });
+
+  it('maps home 135/85 to office 140/90 and home 130/80 to office 130/80', () => {
+    expect(homeThreshold('135/85').office).toEqual({ systolic: 140, diastolic: 90 });
+    expect(homeThreshold('130/80').office).toEqual({ systolic: 130, diastolic: 80 });
+  });
+});

@@ -1,0 +1,71 @@
+/**
+ * Reading categories and home thresholds.
+ *
+ * Office categories: 2017 ACC/AHA Guideline for the Prevention, Detection, Evaluation, and Management
+ * of High Blood Pressure in Adults (Whelton et al., Hypertension 2018;71:e13–e115), Table 6, kept
+ * unchanged by the 2025 AHA/ACC guideline:
+ *   normal <120 and <80; elevated 120–129 and <80; stage 1 130–139 or 80–89; stage 2 ≥140 or ≥90.
+ * Severe (hypertensive urgency/emergency range, section 11.2): >180 and/or >120.
+ * When systolic and diastolic fall in different categories, the higher one decides.
+ * A single reading gets a *reading category*, never a diagnosis.
+ */
+export type BpCategory = 'normal' | 'elevated' | 'stage1' | 'stage2' | 'severe';
+
+const RANK: Record<BpCategory, number> = { normal: 0, elevated: 1, stage1: 2, stage2: 3, severe: 4 };
+
+export function categoryOf(systolic: number, diastolic: number): BpCategory {
+  // Compare the values as displayed (whole mmHg): 129.6 reads "130" and is stage 1.
+  const s = Math.round(systolic);
+  const d = Math.round(diastolic);
+  const bySystolic: BpCategory = s > 180 ? 'severe' : s >= 140 ? 'stage2' : s >= 130 ? 'stage1' : s >= 120 ? 'elevated' : 'normal';
+  const byDiastolic: BpCategory = d > 120 ? 'severe' : d >= 90 ? 'stage2' : d >= 80 ? 'stage1' : 'normal';
+  return RANK[bySystolic] >= RANK[byDiastolic] ? bySystolic : byDiastolic;
+}
+
+export function categoryLabel(category: BpCategory): string {
+  switch (category) {
+    case 'normal':
+      return 'Normal';
+    case 'elevated':
+      return 'Elevated';
+    case 'stage1':
+      return 'Stage 1 range';
+    case 'stage2':
+      return 'Stage 2 range';
+    case 'severe':
+      return 'Severe range';
+  }
+}
+
+/** Severe: >180 systolic and/or >120 diastolic (ACC/AHA 2017, section 11.2). */
+export const isSevere = (systolic: number, diastolic: number) => categoryOf(systolic, diastolic) === 'severe';
+
+/**
+ * Low: systolic <90 or diastolic <60, the usual hypotension cut-offs; worth a look on treatment
+ * (dizziness, falls), not a category of the guideline.
+ */
+export const isLow = (systolic: number, diastolic: number) => Math.round(systolic) < 90 || Math.round(diastolic) < 60;
+
+/**
+ * Home thresholds (ACC/AHA 2017, Table 11, "corresponding values"): home 130/80 corresponds to office
+ * 130/80 (stage 1); home 135/85 corresponds to office 140/90 (stage 2). The practice picks the set.
+ */
+export type HomeThresholdSet = '130/80' | '135/85';
+
+export interface Threshold {
+  systolic: number;
+  diastolic: number;
+}
+
+export function homeThreshold(set: HomeThresholdSet): { home: Threshold; office: Threshold } {
+  switch (set) {
+    case '130/80':
+      return { home: { systolic: 130, diastolic: 80 }, office: { systolic: 130, diastolic: 80 } };
+    case '135/85':
+      return { home: { systolic: 135, diastolic: 85 }, office: { systolic: 140, diastolic: 90 } };
+  }
+}
+
+/** At goal: both values below the threshold (a threshold value itself is "at or above"). */
+export const belowThreshold = (systolic: number, diastolic: number, t: Threshold) =>
+  Math.round(systolic) < t.systolic && Math.round(diastolic) < t.diastolic;
