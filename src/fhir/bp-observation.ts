@@ -14,6 +14,7 @@
 import type { CodeableConcept, Observation, ObservationComponent } from 'fhir/r4';
 import type { Arm, BodyPosition, HomeReading } from '../clinical/reading-validation';
 import { CATEGORY, LOINC, MEASUREMENT_SETTING_URL, SNOMED, SYSTEM, UCUM } from './codes';
+import { hasCoding } from './coding';
 
 export const US_CORE_BP_PROFILE = 'http://hl7.org/fhir/us/core/StructureDefinition/us-core-blood-pressure';
 export const BODY_POSITION_URL = 'http://hl7.org/fhir/us/vitals/StructureDefinition/BodyPositionExt';
@@ -109,4 +110,26 @@ export function buildBpObservation(reading: HomeReading, { patientId, uuid }: Bu
     ...(reading.note ? { note: [{ text: reading.note }] } : {}),
     component: components,
   };
+}
+
+/** What the outbox list shows of a reading it holds: its values and time, read back by code. */
+export interface BpObservationSummary {
+  systolic?: number;
+  diastolic?: number;
+  pulse?: number;
+  effective?: string;
+}
+
+export function summarizeBpObservation(obs: Observation): BpObservationSummary {
+  const value = (code: string) => {
+    const found = obs.component?.find((c) => hasCoding(c.code, SYSTEM.loinc, code))?.valueQuantity?.value;
+    return typeof found === 'number' ? found : undefined;
+  };
+  const summary: BpObservationSummary = {};
+  const [systolic, diastolic, pulse] = [value(LOINC.systolic), value(LOINC.diastolic), value(LOINC.heartRate)];
+  if (systolic !== undefined) summary.systolic = systolic;
+  if (diastolic !== undefined) summary.diastolic = diastolic;
+  if (pulse !== undefined) summary.pulse = pulse;
+  if (obs.effectiveDateTime) summary.effective = obs.effectiveDateTime;
+  return summary;
 }

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import type { Observation, Resource } from 'fhir/r4';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { FhirError, type CreateResult } from '../smart/types';
+import { FhirError, type CreateResult, type FhirGateway } from '../smart/types';
 import { Outbox, type NewEntry, type OutboxOptions } from './outbox';
 import { idbOutboxStore, type OutboxStore } from './store';
 import type { OutboxEntry, OutboxScope } from './types';
@@ -22,12 +22,14 @@ beforeEach(() => {
   timers = [];
 });
 
-type Create = OutboxOptions['gateway']['create'];
+// The gateway's create is generic over the resource type; the fakes here only ever see Observations.
+type Create = (resource: Resource, options?: { ifNoneExist?: string }) => Promise<CreateResult<Resource>>;
+const asCreate = (fn: Create) => fn as unknown as FhirGateway['create'];
 function outbox(create: ReturnType<typeof vi.fn<Create>>, scope = A, extra: Partial<OutboxOptions> = {}) {
   return new Outbox({
     store,
     scope,
-    gateway: { serverUrl: scope.serverUrl, create },
+    gateway: { serverUrl: scope.serverUrl, create: asCreate(create) },
     now: () => clock,
     schedule: (run, ms) => {
       const timer = { at: clock + ms, run };

@@ -1,0 +1,1 @@
+export { RecordReadingPanel } from './record-reading-panel';

@@ -1,0 +1,159 @@
+/**
+ * The "Record a reading" form. Nothing is sent from here: a valid reading goes into the durable outbox
+ * (useRecordReading), which sends it. The reading's UUID is made when the form is opened for it and
+ * kept until it is saved, so a double click or a repeated submit stores and sends it once.
+ */
+import { useRef, useState, type SubmitEvent } from 'react';
+import { isSevereReading } from '../../clinical/severe-reading';
+import {
+  toLocalInputValue,
+  validateReading,
+  type FieldErrors,
+  type ReadingDraft,
+  type ReadingField,
+} from '../../clinical/reading-validation';
+import { newUuid } from '../../outbox';
+import { useRecordReading } from '../../queries/record-reading';
+import { Field } from './field';
+import { SevereGuidance } from './severe-guidance';
+
+const FIELD_ORDER: readonly ReadingField[] = ['systolic', 'diastolic', 'pulse', 'time', 'arm', 'position', 'note'];
+
+const emptyDraft = (keep?: Pick<ReadingDraft, 'arm' | 'position'>): ReadingDraft => ({
+  systolic: '',
+  diastolic: '',
+  pulse: '',
+  time: toLocalInputValue(new Date()),
+  arm: keep?.arm ?? '',
+  position: keep?.position ?? '',
+  note: '',
+});
+
+const typedNumber = (text: string) => (/^\s*\d+\s*$/.test(text) ? Number(text) : undefined);
+
+export function ReadingForm() {
+  const [draft, setDraft] = useState<ReadingDraft>(() => emptyDraft());
+  const [uuid, setUuid] = useState(newUuid);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [submitted, setSubmitted] = useState(false);
+  const [savedSevere, setSavedSevere] = useState(false);
+  const [status, setStatus] = useState('');
+  const submitting = useRef(false);
+  const formRef = useRef<HTMLFormElement>(null);
+  const record = useRecordReading();
+
+  const update = <K extends ReadingField>(field: K, value: ReadingDraft[K]) => {
+    const next = { ...draft, [field]: value };
+    setDraft(next);
+    // After a refused submit, messages follow the typing so the user sees a fix take effect.
+    if (submitted) {
+      const result = validateReading(next, new Date());
+      setErrors(result.ok ? {} : result.errors);
+    }
+  };
+
+  const onSubmit = (event: SubmitEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (submitting.current) return;
+    setSubmitted(true);
+    setStatus('');
+    const result = validateReading(draft, new Date());
+    if (!result.ok) {
+      setErrors(result.errors);
+      const first = FIELD_ORDER.find((f) => result.errors[f]);
+      formRef.current?.querySelector<HTMLElement>(`[name="${first ?? ''}"]`)?.focus();
+      return;
+    }
+    setErrors({});
+    submitting.current = true;
+    record.mutate(
+      { uuid, reading: result.reading },
+      {
+        onSuccess: () => {
+          setSavedSevere(isSevereReading(result.reading));
+          setStatus('Reading saved on this device. It is sent to your record below.');
+          setDraft(emptyDraft(draft));
+          setUuid(newUuid());
+          setSubmitted(false);
+        },
+        onSettled: () => {
+          submitting.current = false;
+        },
+      },
+    );
+  };
+
+  const severeNow = isSevereReading({
+    ...(typedNumber(draft.systolic) !== undefined ? { systolic: typedNumber(draft.systolic) } : {}),
+    ...(typedNumber(draft.diastolic) !== undefined ? { diastolic: typedNumber(draft.diastolic) } : {}),
+  });
+
+  return (
+    <form ref={formRef} className="rr-form" onSubmit={onSubmit} noValidate aria-label="Record a reading">
+      <div className="rr-form__row">
+        <Field label="Systolic (top number)" hint="mmHg" error={errors.systolic}>
+          {(a) => (
+            <input {...a} name="systolic" type="text" inputMode="numeric" autoComplete="off" value={draft.systolic}
+              onChange={(e) => { update('systolic', e.target.value); }} />
+          )}
+        </Field>
+        <Field label="Diastolic (bottom number)" hint="mmHg" error={errors.diastolic}>
+          {(a) => (
+            <input {...a} name="diastolic" type="text" inputMode="numeric" autoComplete="off" value={draft.diastolic}
+              onChange={(e) => { update('diastolic', e.target.value); }} />
+          )}
+        </Field>
+        <Field label="Pulse (optional)" hint="beats per minute" error={errors.pulse}>
+          {(a) => (
+            <input {...a} name="pulse" type="text" inputMode="numeric" autoComplete="off" value={draft.pulse}
+              onChange={(e) => { update('pulse', e.target.value); }} />
+          )}
+        </Field>
+      </div>
+      {severeNow || savedSevere ? <SevereGuidance saved={!severeNow} /> : null}
+      <div className="rr-form__row">
+        <Field label="Time taken" error={errors.time}>
+          {(a) => (
+            <input {...a} name="time" type="datetime-local" value={draft.time} max={toLocalInputValue(new Date())}
+              onChange={(e) => { update('time', e.target.value); }} />
+          )}
+        </Field>
+        <Field label="Arm (optional)" error={errors.arm}>
+          {(a) => (
+            <select {...a} name="arm" value={draft.arm}
+              onChange={(e) => { update('arm', e.target.value as ReadingDraft['arm']); }}>
+              <option value="">Not recorded</option>
+              <option value="left">Left arm</option>
+              <option value="right">Right arm</option>
+            </select>
+          )}
+        </Field>
+        <Field label="Position (optional)" error={errors.position}>
+          {(a) => (
+            <select {...a} name="position" value={draft.position}
+              onChange={(e) => { update('position', e.target.value as ReadingDraft['position']); }}>
+              <option value="">Not recorded</option>
+              <option value="sitting">Sitting</option>
+              <option value="standing">Standing</option>
+              <option value="lying">Lying down</option>
+            </select>
+          )}
+        </Field>
+      </div>
+      <Field label="Note (optional)" error={errors.note} className="rr-field--wide">
+        {(a) => (
+          <textarea {...a} name="note" rows={2} value={draft.note}
+            onChange={(e) => { update('note', e.target.value); }} />
+        )}
+      </Field>
+      <div className="rr-form__actions">
+        <button type="submit" className="rr-button rr-button--primary" disabled={record.isPending} aria-busy={record.isPending}>
+          {record.isPending ? 'Saving…' : 'Save reading'}
+        </button>
+        <p className="rr-form__status" role="status" aria-live="polite">
+          {record.isError ? 'Could not store the reading on this device. Please try again.' : status}
+        </p>
+      </div>
+    </form>
+  );
+}
