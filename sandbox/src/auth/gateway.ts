@@ -1,0 +1,98 @@
+/**
+ * The FHIR route: discovery and metadata without a token; everything else needs a bearer token of
+ * this base (or open mode), passes the launch's faults, and then FhirService.handle.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Provider } from 'oidc-provider';
+import type { AccessGrant, FhirRequest, FhirResponse, FhirService } from '../contracts';
+import { brokenPage, type FaultState } from '../faults';
+import { authenticate } from './bearer';
+import { smartConfiguration, withSecurity } from './discovery';
+import { BodyTooLarge, readBody, send } from './http';
+import type { LaunchStore } from './launches';
+
+export interface GatewayDeps {
+  issuer: string;
+  provider: Provider;
+  launches: LaunchStore;
+  fhir: FhirService;
+}
+
+export interface FhirRoute {
+  /** e.g. `http://127.0.0.1:4400/v/abc/fhir`, the base the request came in on. */
+  base: string;
+  /** Below the base, no leading slash. */
+  path: string;
+  query: URLSearchParams;
+  open: boolean;
+}
+
+const FHIR_JSON = 'application/fhir+json; charset=utf-8';
+
+export function outcome(status: number, code: string, text: string): FhirResponse {
+  const severity = status >= 500 ? 'fatal' : 'error';
+  return { status, body: { resourceType: 'OperationOutcome', issue: [{ severity, code, diagnostics: text }] } };
+}
+
+function write(res: ServerResponse, response: FhirResponse, extra: Record<string, string> = {}): void {
+  send(res, response.status, FHIR_JSON, JSON.stringify(response.body), { ...response.headers, ...extra });
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function parseBody(req: IncomingMessage): Promise<{ body?: unknown; error?: FhirResponse }> {
+  if (req.method !== 'POST' && req.method !== 'PUT') return {};
+  try {
+    const text = await readBody(req);
+    return { body: text ? (JSON.parse(text) as unknown) : undefined };
+  } catch (error) {
+    if (error instanceof BodyTooLarge) return { error: outcome(413, 'too-long', error.message) };
+    return { error: outcome(400, 'structure', 'the request body is not valid JSON') };
+  }
+}
+
+export async function handleFhirRoute(deps: GatewayDeps, req: IncomingMessage, res: ServerResponse, route: FhirRoute): Promise<void> {
+  const method = req.method ?? 'GET';
+  if (route.path === '.well-known/smart-configuration' && !route.open) {
+    send(res, 200, 'application/json; charset=utf-8', JSON.stringify(smartConfiguration(deps.issuer)));
+    return;
+  }
+  if (route.path === 'metadata' && method === 'GET') {
+    const capability = deps.fhir.capabilityStatement(route.base);
+    write(res, { status: 200, body: route.open ? capability : withSecurity(capability, deps.issuer) });
+    return;
+  }
+  let grant: AccessGrant = { scopes: [], open: true };
+  let faults: FaultState | undefined;
+  if (!route.open) {
+    const auth = await authenticate(deps.provider, deps.launches, req, route.base);
+    if (!auth.ok) {
+      write(res, outcome(401, 'login', auth.message), { 'WWW-Authenticate': auth.challenge });
+      return;
+    }
+    grant = auth.grant;
+    faults = auth.record.faults;
+  }
+  if (faults?.faults.latency_ms) await sleep(faults.faults.latency_ms);
+  const decision = faults?.before(method) ?? { kind: 'pass' };
+  if (decision.kind === 'fail') {
+    write(res, outcome(decision.status, 'transient', `sandbox fault: ${decision.reason}`), decision.headers);
+    return;
+  }
+  const parsed = await parseBody(req);
+  if (parsed.error) {
+    write(res, parsed.error);
+    return;
+  }
+  const request: FhirRequest = { method, baseUrl: route.base, path: route.path, query: route.query, headers: req.headers, body: parsed.body, grant };
+  const response = await deps.fhir.handle(request);
+  const url = `${route.base}/${route.path}${route.query.size ? `?${route.query.toString()}` : ''}`;
+  const broken = faults?.faults.broken_page;
+  if (faults && broken && method === 'GET' && faults.isLaterPage(url)) {
+    const page = brokenPage(broken, JSON.stringify(response.body));
+    send(res, 200, page.type, page.text);
+    return;
+  }
+  faults?.rememberNextLinks(response.body);
+  write(res, response);
+}

@@ -1,0 +1,95 @@
+/**
+ * The interaction routes oidc-provider sends the browser to. EHR launches and pre-answered standalone
+ * launches finish at once (the EHR session is the login); a plain standalone launch shows login, then
+ * consent, where unticked scopes become a narrower grant.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { InteractionDetails, Provider } from 'oidc-provider';
+import type { FhirService } from '../contracts';
+import { isDenied } from '../faults';
+import { readForm, redirect, sendHtml } from './http';
+import type { LaunchStore } from './launches';
+import { renderConsent, renderLogin } from './pages';
+import { finishGrant, type Choice } from './finish';
+import { SMART_SCOPE_PARAM, splitScopes } from './scopes';
+import { resolveLaunch } from './validate';
+
+export interface InteractionDeps {
+  issuer: string;
+  provider: Provider;
+  launches: LaunchStore;
+  fhir: FhirService;
+  ehrConsent: boolean;
+}
+
+export function createInteractionRoutes(deps: InteractionDeps) {
+  /** Logins chosen on the login page, until consent finishes the interaction. */
+  const logins = new Map<string, Choice>();
+
+  async function show(req: IncomingMessage, res: ServerResponse, uid: string): Promise<void> {
+    const details = await deps.provider.interactionDetails(req, res);
+    const resolved = resolveLaunch(deps, details.params.aud, details.params.launch);
+    const scopes = splitScopes(details.params[SMART_SCOPE_PARAM]);
+    if (typeof resolved === 'string') throw new Error(resolved);
+    if (resolved.kind === 'standalone') {
+      const o = resolved.options;
+      const user = o.launch_type === 'patient-standalone' ? `Patient/${o.patient ?? ''}` : `Practitioner/${o.provider ?? ''}`;
+      const choice: Choice = { user, patient: o.patient, needPatientBanner: o.needPatientBanner, faults: o.faults };
+      await finishGrant(deps, req, res, details, choice, scopes.filter((s) => !isDenied(s, o.faults.scope_deny)));
+      return;
+    }
+    if (resolved.kind === 'ehr') {
+      const c = resolved.context;
+      const choice: Choice = {
+        user: c.practitioner ? `Practitioner/${c.practitioner}` : `Patient/${c.patient ?? ''}`,
+        patient: c.patient,
+        encounter: c.encounter,
+        needPatientBanner: c.needPatientBanner,
+        faults: c.faults,
+      };
+      if (!deps.ehrConsent) {
+        await finishGrant(deps, req, res, details, choice, scopes);
+        return;
+      }
+      logins.set(uid, choice);
+    }
+    const login = logins.get(uid);
+    const clientId = String(details.params.client_id);
+    if (!login) {
+      const people = deps.fhir.listPeople();
+      sendHtml(res, 200, renderLogin({ action: `/interaction/${uid}/login`, clientId, ...people }));
+      return;
+    }
+    sendHtml(res, 200, renderConsent({ action: `/interaction/${uid}/consent`, clientId, user: login.user, scopes }));
+  }
+
+  async function login(req: IncomingMessage, res: ServerResponse, uid: string): Promise<void> {
+    await deps.provider.interactionDetails(req, res);
+    const form = await readForm(req);
+    const user = form.get('user') ?? '';
+    const [type, id = ''] = user.split('/');
+    if ((type !== 'Patient' && type !== 'Practitioner') || !deps.fhir.exists(type, id)) {
+      redirect(res, `/interaction/${uid}`, 303);
+      return;
+    }
+    const patient = type === 'Patient' ? id : (form.get('patient') ?? undefined);
+    logins.set(uid, { user, patient, needPatientBanner: true, faults: {} });
+    redirect(res, `/interaction/${uid}`, 303);
+  }
+
+  async function consent(req: IncomingMessage, res: ServerResponse, uid: string): Promise<void> {
+    const details: InteractionDetails = await deps.provider.interactionDetails(req, res);
+    const form = await readForm(req);
+    const choice = logins.get(uid);
+    logins.delete(uid);
+    if (!choice || form.get('decision') !== 'allow') {
+      const result = { error: 'access_denied', error_description: 'the user denied access' };
+      await deps.provider.interactionFinished(req, res, result, { mergeWithLastSubmission: false });
+      return;
+    }
+    const ticked = new Set(form.getAll('scope'));
+    await finishGrant(deps, req, res, details, choice, splitScopes(details.params[SMART_SCOPE_PARAM]).filter((s) => ticked.has(s)));
+  }
+
+  return { show, login, consent };
+}

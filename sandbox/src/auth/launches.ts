@@ -1,0 +1,55 @@
+/**
+ * Launch state the sandbox keeps beside oidc-provider: EHR launch codes minted by the launcher, and one
+ * record per grant (the launch context, the granted scopes, the faults and their counters). Tokens carry
+ * only their grantId; everything SMART about them is looked up here, so a refresh keeps its context.
+ */
+import { randomBytes } from 'node:crypto';
+import type { FaultState, Faults } from '../faults';
+
+export interface LaunchContext {
+  patient?: string;
+  practitioner?: string;
+  encounter?: string;
+  needPatientBanner: boolean;
+  faults: Faults;
+}
+
+export interface GrantRecord {
+  /** The FHIR base the launch was for (`aud`); tokens work only under its path. */
+  base: string;
+  scopes: string[];
+  patient?: string;
+  encounter?: string;
+  /** Relative, e.g. `Practitioner/practitioner-1`. */
+  fhirUser?: string;
+  needPatientBanner: boolean;
+  faults: FaultState;
+}
+
+const LAUNCH_TTL_MS = 24 * 60 * 60 * 1000;
+
+export class LaunchStore {
+  private readonly launches = new Map<string, { context: LaunchContext; expiresAt: number }>();
+  private readonly grants = new Map<string, GrantRecord>();
+
+  /** A launch code for an EHR launch. Reusable until it expires (apps reload); each use gets its own grant. */
+  mint(context: LaunchContext): string {
+    const code = randomBytes(16).toString('base64url');
+    this.launches.set(code, { context, expiresAt: Date.now() + LAUNCH_TTL_MS });
+    return code;
+  }
+
+  launch(code: string): LaunchContext | undefined {
+    const entry = this.launches.get(code);
+    if (!entry || entry.expiresAt <= Date.now()) return undefined;
+    return entry.context;
+  }
+
+  saveGrant(grantId: string, record: GrantRecord): void {
+    this.grants.set(grantId, record);
+  }
+
+  grant(grantId: string | undefined): GrantRecord | undefined {
+    return grantId === undefined ? undefined : this.grants.get(grantId);
+  }
+}

@@ -1,0 +1,84 @@
+/**
+ * `npm run sandbox`: the local SMART sandbox on 127.0.0.1. Configuration comes from the environment,
+ * validated here so a typo fails at start-up with a message instead of a half-working server.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { z } from 'zod';
+import { createSandbox } from './server';
+
+const flag = z
+  .enum(['0', '1', 'true', 'false', ''])
+  .optional()
+  .transform((v) => v === '1' || v === 'true');
+
+const clientSchema = z.array(
+  z.object({ client_id: z.string().min(1), redirect_uris: z.array(z.url()).min(1) }).strict(),
+);
+
+const envSchema = z.object({
+  SANDBOX_PORT: z.coerce.number().int().min(0).max(65535).default(4400),
+  SANDBOX_DATA: z.string().min(1).optional(),
+  SANDBOX_OPEN: flag,
+  SANDBOX_LOOSE: flag,
+  SANDBOX_EHR_CONSENT: flag,
+  SANDBOX_CORS_ORIGINS: z
+    .string()
+    .optional()
+    .transform((v) => (v ? v.split(',').map((o) => o.trim()).filter(Boolean) : undefined)),
+  SANDBOX_CLIENTS: z.string().optional(),
+  APP_LAUNCH_URL: z.url().default('http://127.0.0.1:5173/launch'),
+});
+
+/** SANDBOX_CLIENTS is JSON, or the path of a JSON file: `[{"client_id":"x","redirect_uris":["..."]}]`. */
+function parseClients(value: string | undefined): z.infer<typeof clientSchema> {
+  if (!value) return [];
+  const text = value.trim().startsWith('[') ? value : readFileSync(value, 'utf8');
+  return clientSchema.parse(JSON.parse(text));
+}
+
+function fail(message: string): never {
+  process.stderr.write(`sandbox: ${message}\n`);
+  process.exit(1);
+}
+
+async function main(): Promise<void> {
+  const parsed = envSchema.safeParse(process.env);
+  if (!parsed.success) fail(`invalid environment:\n${z.prettifyError(parsed.error)}`);
+  const env = parsed.data;
+  if (env.SANDBOX_DATA && !existsSync(env.SANDBOX_DATA)) fail(`SANDBOX_DATA folder not found: ${env.SANDBOX_DATA}`);
+  let clients;
+  try {
+    clients = parseClients(env.SANDBOX_CLIENTS);
+  } catch (error) {
+    fail(`invalid SANDBOX_CLIENTS: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  const sandbox = await createSandbox({
+    port: env.SANDBOX_PORT,
+    fhirOptions: env.SANDBOX_DATA ? { dataDir: env.SANDBOX_DATA } : {},
+    open: env.SANDBOX_OPEN,
+    loose: env.SANDBOX_LOOSE,
+    ehrConsent: env.SANDBOX_EHR_CONSENT,
+    corsOrigins: env.SANDBOX_CORS_ORIGINS,
+    clients,
+    appLaunchUrl: env.APP_LAUNCH_URL,
+  });
+  const lines = [
+    `SMART sandbox ready`,
+    `  launcher:  ${sandbox.url}/`,
+    `  FHIR base: ${sandbox.fhirBase}`,
+    ...(env.SANDBOX_OPEN ? [`  open FHIR: ${sandbox.url}/open/fhir (no authorization)`] : []),
+  ];
+  process.stdout.write(`${lines.join('\n')}\n`);
+  const stop = () => {
+    sandbox.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((error: unknown) => {
+  fail(error instanceof Error ? (error.stack ?? error.message) : String(error));
+});
