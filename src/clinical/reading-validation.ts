@@ -2,6 +2,7 @@
  * Checks a home blood-pressure reading as the patient typed it. Pure: the form passes raw strings and
  * the current time; the result is either a typed reading or one message per field.
  */
+import { PLAUSIBLE_MMHG } from '../fhir/bp-read';
 
 export type Arm = 'left' | 'right';
 export type BodyPosition = 'sitting' | 'standing' | 'lying';
@@ -37,13 +38,14 @@ export type ValidationResult =
   | { ok: false; errors: FieldErrors };
 
 /**
- * Plausible ranges for a reading typed from a home cuff. Wider than anything clinically expected (a
+ * Plausible ranges for a reading typed from a home cuff: wider than anything clinically expected (a
  * severe reading of 250/140 must still be accepted so that its guidance is shown), narrower than typos
- * such as 1200 or 12. Validated home monitors measure about 0–299 mmHg and pulse 40–180/min.
+ * such as 1200 or 12. The mmHg bounds are the BP reader's own, so whatever the form accepts the chart
+ * reads back (never counted "implausible"). Home monitors measure pulse about 40–180/min.
  */
 export const PLAUSIBLE = {
-  systolic: { min: 50, max: 300 },
-  diastolic: { min: 20, max: 200 },
+  systolic: PLAUSIBLE_MMHG.systolic,
+  diastolic: PLAUSIBLE_MMHG.diastolic,
   pulse: { min: 20, max: 250 },
 } as const;
 

@@ -1,6 +1,7 @@
 import type { Observation } from 'fhir/r4';
 import { describe, expect, it } from 'vitest';
 import type { HomeReading } from '../clinical/reading-validation';
+import { parseObservation } from './bp-parse';
 import {
   BODY_POSITION_URL,
   buildBpObservation,
@@ -108,6 +109,25 @@ describe('buildBpObservation', () => {
     expect(bare).not.toHaveProperty('bodySite');
     expect(bare).not.toHaveProperty('note');
     expect(bare.extension).toHaveLength(1);
+  });
+});
+
+describe('read back by the BP reader', () => {
+  it('is a home reading entered by the patient, with its values, pulse and time', () => {
+    const obs = { ...buildBpObservation({ ...reading, pulse: 64 }, { patientId: 'p', uuid: UUID }), id: 'obs-1' };
+    expect(parseObservation(obs)).toEqual({
+      type: 'reading',
+      reading: expect.objectContaining({
+        id: 'obs-1',
+        systolic: 128,
+        diastolic: 82,
+        pulse: 64,
+        time: reading.takenAt.getTime(),
+        setting: 'home',
+        settingEvidence: 'measurement-setting',
+        source: 'patient',
+      }) as unknown,
+    });
   });
 });
 

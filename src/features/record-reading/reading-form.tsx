@@ -4,7 +4,7 @@
  * kept until it is saved, so a double click or a repeated submit stores and sends it once.
  */
 import { useRef, useState, type SubmitEvent } from 'react';
-import { isSevereReading } from '../../clinical/severe-reading';
+import { isSevere } from '../../clinical/bp-category';
 import {
   toLocalInputValue,
   validateReading,
@@ -70,7 +70,7 @@ export function ReadingForm() {
       { uuid, reading: result.reading },
       {
         onSuccess: () => {
-          setSavedSevere(isSevereReading(result.reading));
+          setSavedSevere(isSevere(result.reading.systolic, result.reading.diastolic));
           setStatus('Reading saved on this device. It is sent to your record below.');
           setDraft(emptyDraft(draft));
           setUuid(newUuid());
@@ -83,10 +83,8 @@ export function ReadingForm() {
     );
   };
 
-  const severeNow = isSevereReading({
-    ...(typedNumber(draft.systolic) !== undefined ? { systolic: typedNumber(draft.systolic) } : {}),
-    ...(typedNumber(draft.diastolic) !== undefined ? { diastolic: typedNumber(draft.diastolic) } : {}),
-  });
+  // Shown while typing: one number above its threshold is enough (0 stands for "not typed yet").
+  const severeNow = isSevere(typedNumber(draft.systolic) ?? 0, typedNumber(draft.diastolic) ?? 0);
 
   return (
     <form ref={formRef} className="rr-form" onSubmit={onSubmit} noValidate aria-label="Record a reading">

@@ -96,6 +96,25 @@ describe('RecordReadingPanel: saving', () => {
     expect(alert).toHaveTextContent(/measure again after five minutes/);
     expect(alert).toHaveTextContent(/chest pain, shortness of breath, weakness.*vision.*speaking, call emergency services/);
   });
+
+  it.each([
+    ['180/120 exactly: no guidance', '180', '120', false],
+    ['diastolic 121 alone', '150', '121', true],
+    ['systolic 181 alone', '181', '90', true],
+  ])('%s', async (_name, systolic, diastolic, shown) => {
+    renderWithSession(<RecordReadingPanel />);
+    await fill({ systolic, diastolic });
+    expect(screen.queryByRole('alert') !== null).toBe(shown);
+  });
+
+  it('keeps the guidance after a severe reading was saved', async () => {
+    acceptPosts();
+    renderWithSession(<RecordReadingPanel />);
+    const user = await fill({ systolic: '210', diastolic: '100' });
+    await user.click(screen.getByRole('button', { name: 'Save reading' }));
+    await screen.findByText('Sent to your record');
+    expect(screen.getByRole('alert')).toHaveTextContent('The reading you saved is very high.');
+  });
 });
 
 describe('RecordReadingPanel: refused input', () => {
