@@ -36,14 +36,20 @@ export function patientOf(resource: Json): string | undefined {
 }
 
 function codingTokens(concepts: unknown): Token[] {
-  return records(concepts).flatMap((concept) =>
-    records(concept.coding).flatMap((coding) => {
-      const code = asString(coding.code);
-      if (!code) return [];
-      const system = asString(coding.system);
-      return [system ? { system, code } : { code }];
-    }),
-  );
+  // Plain loops: this runs for every resource at start-up (100,000+), so no intermediate arrays.
+  const out: Token[] = [];
+  for (const concept of Array.isArray(concepts) ? (concepts as unknown[]) : [concepts]) {
+    const codings = asRecord(concept)?.coding;
+    if (!Array.isArray(codings)) continue;
+    for (const item of codings as unknown[]) {
+      const coding = asRecord(item);
+      const code = asString(coding?.code);
+      if (!code) continue;
+      const system = asString(coding?.system);
+      out.push(system ? { system, code } : { code });
+    }
+  }
+  return out;
 }
 
 /** The `code` search param: Observation/Condition/Medication.code, medication[x] concept for meds. */

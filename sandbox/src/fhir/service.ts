@@ -23,9 +23,15 @@ function lastUpdatedOf(resource: Resource, fallback: number): number {
 
 /** Adds resources, giving each meta.versionId/lastUpdated when it has none. */
 export function addAll(store: Store, resources: readonly Resource[], now: number): void {
+  const nowIso = new Date(now).toISOString();
   for (const resource of resources) {
-    const updated = lastUpdatedOf(resource, now);
-    resource.meta = { ...resource.meta, versionId: resource.meta?.versionId ?? '1', lastUpdated: new Date(updated).toISOString() };
+    const meta = resource.meta;
+    const updated = meta?.lastUpdated ? lastUpdatedOf(resource, now) : now;
+    if (!meta) resource.meta = { versionId: '1', lastUpdated: nowIso };
+    else {
+      meta.versionId ??= '1';
+      meta.lastUpdated ??= nowIso;
+    }
     store.put(resource, updated);
   }
 }

@@ -110,7 +110,7 @@ export class Store {
       type,
       id,
       resource,
-      ...(patient ? { patient } : {}),
+      patient,
       start: range?.start ?? -Infinity,
       end: range?.end ?? -Infinity,
       updated,
@@ -140,17 +140,20 @@ export class Store {
   }
 }
 
-function indexKeys(rec: Rec): Set<string> {
+function indexKeys(rec: Rec): string[] {
   const t = rec.type;
-  const out = new Set<string>([keys.type(t)]);
-  if (rec.patient) out.add(keys.patient(t, rec.patient));
-  for (const { system, code } of codeTokens(rec.resource as unknown as Json)) {
-    for (const p of rec.patient ? [undefined, rec.patient] : [undefined]) {
-      out.add(keys.code(t, undefined, code, p));
-      if (system !== undefined) out.add(keys.code(t, system, code, p));
-    }
+  const p = rec.patient;
+  const out = [keys.type(t)];
+  if (p) out.push(keys.patient(t, p));
+  const codes = codeTokens(rec.resource as unknown as Json);
+  for (const { system, code } of codes) {
+    out.push(keys.code(t, undefined, code));
+    if (system !== undefined) out.push(keys.code(t, system, code));
+    if (p) out.push(keys.code(t, undefined, code, p));
+    if (p && system !== undefined) out.push(keys.code(t, system, code, p));
   }
-  return out;
+  // Two codings can share a code; a resource is listed once per index.
+  return codes.length > 1 ? [...new Set(out)] : out;
 }
 
 function identifierKeys(rec: Rec): Set<string> {
