@@ -1,0 +1,70 @@
+/**
+ * The medication list: MedicationRequests and MedicationStatements de-duplicated, classified and ordered
+ * (active first). Pure.
+ */
+import type { MedicationEntry } from '../fhir/medications';
+import { CLASS_LABEL, type DrugClass, ingredientsOf } from './medications-classes';
+
+export interface MedicationItem extends MedicationEntry {
+  classes: DrugClass[];
+  /** Ids of the entries folded into this one (the same order resent, or a statement of it). */
+  duplicates: string[];
+}
+
+/** Statuses in display order: what the patient takes now first, then plans, then the past. */
+const STATUS_RANK: Record<string, number> = {
+  active: 0,
+  'on-hold': 1,
+  intended: 2,
+  draft: 3,
+  unknown: 4,
+  completed: 5,
+  stopped: 6,
+  'not-taken': 7,
+  cancelled: 8,
+};
+export const statusRank = (status: string) => STATUS_RANK[status] ?? 4;
+
+/** Current (active/on-hold/intended) vs over (completed/stopped/cancelled/not-taken). */
+const isCurrent = (status: string) => statusRank(status) <= 2;
+
+/**
+ * De-duplication: two entries are one medication when they share an identifier (an interface resent the
+ * order), or when a MedicationStatement has the RxNorm code of a MedicationRequest and both are current or
+ * both are over (the patient reporting the drug they were prescribed). Requests win over statements: they
+ * carry the prescriber, the dose and the dates as ordered.
+ */
+export function dedupeMedications(entries: readonly MedicationEntry[]): MedicationItem[] {
+  const ordered = [...entries].sort((a, b) => (a.source === b.source ? 0 : a.source === 'request' ? -1 : 1));
+  const kept: MedicationItem[] = [];
+  for (const e of ordered) {
+    const same = kept.find(
+      (k) =>
+        e.identifiers.some((id) => k.identifiers.includes(id)) ||
+        (e.source !== k.source &&
+          e.rxnorm.some((code) => k.rxnorm.includes(code)) &&
+          isCurrent(e.status) === isCurrent(k.status)),
+    );
+    if (same) same.duplicates.push(e.id);
+    else kept.push({ ...e, classes: [...new Set(ingredientsOf(e).map((i) => i.drugClass))], duplicates: [] });
+  }
+  return kept;
+}
+
+/** Active first, then by status, then the most recent start first. */
+export function compareMedications(a: MedicationEntry, b: MedicationEntry): number {
+  return statusRank(a.status) - statusRank(b.status) || (b.start ?? -Infinity) - (a.start ?? -Infinity);
+}
+
+export function medicationList(entries: readonly MedicationEntry[]): MedicationItem[] {
+  return dedupeMedications(entries).sort(compareMedications);
+}
+
+export const classText = (classes: readonly DrugClass[]) => classes.map((c) => CLASS_LABEL[c]).join(' + ');
+
+/** What the list prints for dose and frequency: the prescriber's text, else one built from structure. */
+export function dosageLine(e: MedicationEntry): string | undefined {
+  if (e.dosageText) return e.dosageText;
+  const built = [e.dose, e.frequency].filter(Boolean).join(' ');
+  return built || undefined;
+}

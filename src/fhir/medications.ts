@@ -1,0 +1,198 @@
+/**
+ * MedicationRequest / MedicationStatement -> MedicationEntry. Pure. medication[x] is read in every form
+ * servers use (DESIGN, "Reading FHIR as it really arrives"): a CodeableConcept, a contained Medication
+ * (`#id`), a Medication returned by `_include=MedicationRequest:medication`, one the app read itself, and
+ * finally only the reference's `display`.
+ */
+import type {
+  CodeableConcept,
+  Dosage,
+  Medication,
+  MedicationRequest,
+  MedicationStatement,
+  Reference,
+  Resource,
+} from 'fhir/r4';
+import { conceptText } from './coding';
+import { doseText, frequencyText } from './medications-dosage';
+
+export const RXNORM_SYSTEM = 'http://www.nlm.nih.gov/research/umls/rxnorm';
+
+export type MedicationForm = 'codeable-concept' | 'contained' | 'included' | 'read' | 'display';
+
+export interface MedicationEntry {
+  /** `MedicationRequest/<id>` or `MedicationStatement/<id>` */
+  id: string;
+  source: 'request' | 'statement';
+  form: MedicationForm;
+  name: string;
+  /** The medication's codes, plus its ingredients' codes when a Medication resource carries them. */
+  concepts: readonly CodeableConcept[];
+  rxnorm: readonly string[];
+  /** `system|value` of the resource's identifiers. */
+  identifiers: readonly string[];
+  status: string;
+  intent?: string;
+  /** Structured dose, e.g. `20 mg`. */
+  dose?: string;
+  frequency?: string;
+  /** Dosage text as the prescriber wrote it. */
+  dosageText?: string;
+  start?: number;
+  end?: number;
+  prescriber?: string;
+  /** For requests: the order this one replaces (`MedicationRequest/<id>`). */
+  priorId?: string;
+  statusReason?: string;
+  note?: string;
+}
+
+export interface MedicationSources {
+  requests: readonly MedicationRequest[];
+  statements: readonly MedicationStatement[];
+  /** Medications that came with the search (`_include`). */
+  included: readonly Resource[];
+  /** Medications the app read itself because the server did not include them. */
+  read?: readonly Medication[];
+}
+
+export interface MedicationReadResult {
+  entries: MedicationEntry[];
+  unreadable: number;
+  skipped: number;
+}
+
+/** `Medication/<id>` from a relative or absolute reference, else undefined. */
+export function medicationId(ref: Reference | undefined): string | undefined {
+  const m = /(?:^|\/)Medication\/([A-Za-z0-9\-.]{1,64})(?:\/_history\/.*)?$/.exec(ref?.reference ?? '');
+  return m?.[1];
+}
+
+/** Referenced Medications that neither `_include` nor `contained` supplied: read them one by one. */
+export function missingMedicationIds(sources: MedicationSources): string[] {
+  const have = new Set(sources.included.filter((r) => r.resourceType === 'Medication').map((r) => r.id));
+  const refs = [...sources.requests, ...sources.statements].map((r) => medicationId(r.medicationReference));
+  return [...new Set(refs.filter((id): id is string => id !== undefined && !have.has(id)))];
+}
+
+const isMedication = (r: Resource): r is Medication => r.resourceType === 'Medication';
+
+const time = (s: string | undefined) => {
+  const t = s ? Date.parse(s) : Number.NaN;
+  return Number.isFinite(t) ? t : undefined;
+};
+
+interface Resolved {
+  form: MedicationForm;
+  name: string;
+  concepts: CodeableConcept[];
+}
+
+function fromMedication(form: MedicationForm, med: Medication): Resolved | undefined {
+  const name = conceptText(med.code);
+  const ingredients = (med.ingredient ?? []).flatMap((i) => (i.itemCodeableConcept ? [i.itemCodeableConcept] : []));
+  return name && med.code ? { form, name, concepts: [med.code, ...ingredients] } : undefined;
+}
+
+function resolve(
+  owner: MedicationRequest | MedicationStatement,
+  byId: ReadonlyMap<string, { med: Medication; form: MedicationForm }>,
+): Resolved | undefined {
+  const cc = owner.medicationCodeableConcept;
+  const ccName = conceptText(cc);
+  if (cc && ccName) return { form: 'codeable-concept', name: ccName, concepts: [cc] };
+  const ref = owner.medicationReference;
+  if (!ref) return undefined;
+  if (ref.reference?.startsWith('#')) {
+    const contained = owner.contained?.find((r) => r.resourceType === 'Medication' && `#${r.id ?? ''}` === ref.reference);
+    const found = contained && fromMedication('contained', contained as Medication);
+    if (found) return found;
+  }
+  const id = medicationId(ref);
+  const hit = id !== undefined ? byId.get(id) : undefined;
+  const found = hit && fromMedication(hit.form, hit.med);
+  if (found) return found;
+  return ref.display ? { form: 'display', name: ref.display, concepts: [] } : undefined;
+}
+
+const rxnormOf = (concepts: readonly CodeableConcept[]) =>
+  concepts.flatMap((c) => (c.coding ?? []).filter((x) => x.system === RXNORM_SYSTEM && x.code).map((x) => x.code as string));
+
+function dosageFields(dosage: Dosage | undefined) {
+  const dose = doseText(dosage);
+  const frequency = frequencyText(dosage);
+  return {
+    ...(dose ? { dose } : {}),
+    ...(frequency ? { frequency } : {}),
+    ...(dosage?.text ? { dosageText: dosage.text } : {}),
+  };
+}
+
+function common(r: MedicationRequest | MedicationStatement, m: Resolved) {
+  const note = r.note?.map((n) => n.text).filter(Boolean).join(' ');
+  const statusReason = conceptText(Array.isArray(r.statusReason) ? r.statusReason[0] : r.statusReason);
+  return {
+    form: m.form,
+    name: m.name,
+    concepts: m.concepts,
+    rxnorm: rxnormOf(m.concepts),
+    identifiers: (r.identifier ?? []).flatMap((i) => (i.value ? [`${i.system ?? ''}|${i.value}`] : [])),
+    status: r.status,
+    ...(statusReason ? { statusReason } : {}),
+    ...(note ? { note } : {}),
+  };
+}
+
+function readRequest(r: MedicationRequest, m: Resolved): MedicationEntry {
+  const dosage = r.dosageInstruction?.[0];
+  const bounds = dosage?.timing?.repeat?.boundsPeriod;
+  const start = time(bounds?.start) ?? time(r.dispenseRequest?.validityPeriod?.start) ?? time(r.authoredOn);
+  const end = time(bounds?.end) ?? time(r.dispenseRequest?.validityPeriod?.end);
+  const prescriber = r.requester?.display;
+  const prior = r.priorPrescription?.reference;
+  return {
+    id: `MedicationRequest/${r.id ?? ''}`,
+    source: 'request',
+    ...common(r, m),
+    intent: r.intent,
+    ...dosageFields(dosage),
+    ...(start !== undefined ? { start } : {}),
+    ...(end !== undefined ? { end } : {}),
+    ...(prescriber ? { prescriber } : {}),
+    ...(prior ? { priorId: prior.replace(/^.*\/(MedicationRequest\/[^/]+)$/, '$1') } : {}),
+  };
+}
+
+function readStatement(s: MedicationStatement, m: Resolved): MedicationEntry {
+  const start = time(s.effectivePeriod?.start) ?? time(s.effectiveDateTime);
+  const end = time(s.effectivePeriod?.end);
+  return {
+    id: `MedicationStatement/${s.id ?? ''}`,
+    source: 'statement',
+    ...common(s, m),
+    ...dosageFields(s.dosage?.[0]),
+    ...(start !== undefined ? { start } : {}),
+    ...(end !== undefined ? { end } : {}),
+  };
+}
+
+export function readMedications(sources: MedicationSources): MedicationReadResult {
+  const byId = new Map<string, { med: Medication; form: MedicationForm }>();
+  for (const r of sources.included) {
+    if (isMedication(r) && r.id) byId.set(r.id, { med: r, form: 'included' });
+  }
+  for (const r of sources.read ?? []) if (r.id && !byId.has(r.id)) byId.set(r.id, { med: r, form: 'read' });
+  const out: MedicationReadResult = { entries: [], unreadable: 0, skipped: 0 };
+  const take = <T extends MedicationRequest | MedicationStatement>(r: T, read: (r: T, m: Resolved) => MedicationEntry) => {
+    if (r.status === 'entered-in-error') {
+      out.skipped++;
+      return;
+    }
+    const m = resolve(r, byId);
+    if (!m || !r.id) out.unreadable++;
+    else out.entries.push(read(r, m));
+  };
+  for (const r of sources.requests) take(r, readRequest);
+  for (const s of sources.statements) take(s, readStatement);
+  return out;
+}
