@@ -18,6 +18,8 @@ export const DEFAULT_TEST_SCOPES = ['launch/patient', 'openid', 'fhirUser', 'pat
 
 export interface SessionOptions {
   scopes?: readonly string[];
+  /** What the app asked for, when it differs from the grant (`scopes`). */
+  requestedScopes?: readonly string[];
   patientId?: string;
   mode?: UserMode;
   launchKind?: LaunchKind;
@@ -45,7 +47,7 @@ export function createTestSession(options: SessionOptions = {}): SmartSession {
     launchKind: options.launchKind ?? 'standalone',
     mode,
     fhirUser: options.fhirUser ?? (mode === 'patient' ? { resourceType: 'Patient', id: patientId } : { resourceType: 'Practitioner', id: 'test-practitioner' }),
-    requestedScopes: scopes,
+    requestedScopes: options.requestedScopes ?? scopes,
     grantedScopes: scopes,
     needPatientBanner: options.needPatientBanner ?? true,
     gateway: createGateway({

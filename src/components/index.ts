@@ -11,3 +11,4 @@ export {
   type UnreadableItem,
 } from './states';
 export { describeFhirError } from './describe-error';
+export { PanelBoundary } from './panel-boundary';

@@ -1,0 +1,29 @@
+/** Composition root: the query client and the route table. */
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { lazy, Suspense, useState } from 'react';
+import { LoadingState } from '../components/states';
+import { NotFoundPage } from './pages/not-found';
+import { routeFor, useLocation } from './router';
+
+// The launch page stays small: the dashboard (and its charts) load only after the redirect back.
+const LaunchPage = lazy(() => import('./launch/launch-page'));
+const ReadyPage = lazy(() => import('./ready/ready-page'));
+
+export function App() {
+  const [queryClient] = useState(
+    () =>
+      new QueryClient({
+        // The gateway already retried 429/5xx with backoff; a second layer would multiply the waits.
+        defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false, staleTime: 5 * 60_000 } },
+      }),
+  );
+  const { pathname } = useLocation();
+  const route = routeFor(pathname);
+  return (
+    <QueryClientProvider client={queryClient}>
+      <Suspense fallback={<LoadingState label="Loading Tensio…" />}>
+        {route === 'launch' ? <LaunchPage /> : route === 'ready' ? <ReadyPage /> : <NotFoundPage />}
+      </Suspense>
+    </QueryClientProvider>
+  );
+}

@@ -1,0 +1,42 @@
+/** Applies the EHR's smart_style_url (validated) as CSS custom properties; our default theme otherwise. */
+import { useQuery } from '@tanstack/react-query';
+import type { CSSProperties, ReactNode } from 'react';
+import { queryKeys } from '../../queries/keys';
+import { fetchSmartStyle, type SmartStyle } from '../../smart/style';
+
+const VARS: readonly [keyof SmartStyle, string][] = [
+  ['colorBackground', '--color-bg'],
+  ['colorText', '--color-text'],
+  ['colorHighlight', '--color-accent'],
+  ['colorError', '--color-error'],
+  ['colorSuccess', '--color-success'],
+  ['fontFamilyBody', '--font-body'],
+  ['fontFamilyHeading', '--font-heading'],
+  ['borderRadius', '--radius'],
+  ['spacingSize', '--space'],
+];
+
+export function styleVariables(style: SmartStyle): CSSProperties {
+  const vars: Record<string, string> = {};
+  for (const [key, cssVar] of VARS) {
+    const value = style[key];
+    if (value) vars[cssVar] = value;
+  }
+  // A unitless font size from an EHR means px.
+  if (style.fontSize) vars.fontSize = /\d$/.test(style.fontSize) ? `${style.fontSize}px` : style.fontSize;
+  return vars;
+}
+
+export function Themed({ styleUrl, children }: { styleUrl: string | undefined; children: ReactNode }) {
+  const style = useQuery({
+    queryKey: queryKeys.smartStyle(styleUrl ?? ''),
+    queryFn: ({ signal }) => fetchSmartStyle(styleUrl ?? '', signal),
+    enabled: styleUrl !== undefined,
+    staleTime: Infinity,
+  });
+  return (
+    <div className="app-theme" style={style.data ? styleVariables(style.data) : undefined}>
+      {children}
+    </div>
+  );
+}

@@ -1,0 +1,42 @@
+/** Runs the authorize redirect once per page (StrictMode runs effects twice; a second authorize()
+ *  would discard the first one's stored state and break the callback). */
+import { useEffect, useState } from 'react';
+import { scopesFor, type AppConfig, type ServerConfig } from '../../config';
+import { authorize } from '../../smart/authorize';
+import type { UserMode } from '../../smart/types';
+
+let started = false;
+
+export interface AuthorizeProps {
+  config: AppConfig;
+  server: ServerConfig;
+  iss: string;
+  launch?: string | undefined;
+  userChoice?: UserMode;
+}
+
+export function redirectUriFor(server: ServerConfig): string {
+  return server.redirectUri ?? `${window.location.origin}/`;
+}
+
+export function useAuthorize({ config, server, iss, launch, userChoice }: AuthorizeProps): 'discovery' | undefined {
+  const [failure, setFailure] = useState<'discovery'>();
+  useEffect(() => {
+    if (started) return;
+    started = true;
+    const type = launch ? 'ehr' : userChoice === 'clinician' ? 'provider-standalone' : 'patient-standalone';
+    authorize({
+      iss,
+      ...(launch ? { launch } : {}),
+      clientId: server.clientId,
+      scopes: scopesFor(server, type),
+      redirectUri: redirectUriFor(server),
+      pkceMode: config.pkceMode,
+      meta: { kind: launch ? 'ehr' : 'standalone', iss, serverId: server.id, ...(userChoice ? { userChoice } : {}) },
+    }).catch(() => {
+      started = false;
+      setFailure('discovery');
+    });
+  }, [config, server, iss, launch, userChoice]);
+  return failure;
+}

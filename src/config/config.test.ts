@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import config from '../../public/config.json';
+import { connectOrigins, serverForIssuer } from './issuers';
+import { ConfigError, parseConfig } from './load';
+import { scopesFor } from './scopes';
+
+const parsed = parseConfig(config);
+
+describe('config', () => {
+  it('accepts the committed config', () => {
+    expect(parsed.servers[0]?.id).toBe('local-sandbox');
+    expect(parsed.pkceMode).toBe('required');
+  });
+
+  it('rejects an invalid config with the path', () => {
+    expect(() => parseConfig({ servers: [{ id: 'x' }] })).toThrow(ConfigError);
+    expect(() => parseConfig({ servers: [{ id: 'x' }] })).toThrow(/servers\.0\.label/);
+  });
+
+  it.each([
+    ['http://127.0.0.1:4400/fhir', 'local-sandbox'],
+    ['http://127.0.0.1:4400/v/abc/fhir', 'local-sandbox'],
+    ['https://launch.smarthealthit.org/v/r4/fhir', 'smart-sandbox'],
+    ['http://127.0.0.1:4401/fhir', undefined],
+    ['http://127.0.0.1:4400.evil.test/fhir', undefined],
+    ['https://evil.test/?http://127.0.0.1:4400/', undefined],
+    ['http://user:pw@127.0.0.1:4400/fhir', undefined],
+    ['javascript:alert(1)', undefined],
+  ])('issuer %s -> %s', (iss, id) => {
+    expect(serverForIssuer(parsed, iss)?.id).toBe(id);
+  });
+
+  it('lists connect origins', () => {
+    expect(connectOrigins(parsed)).toEqual(['http://127.0.0.1:4400', 'https://launch.smarthealthit.org']);
+  });
+
+  it('builds v2 scopes with a bare launch for EHR launches and v1 when configured', () => {
+    const local = parsed.servers[0];
+    if (!local) throw new Error('no server');
+    expect(scopesFor(local, 'ehr')).toEqual(expect.arrayContaining(['launch', 'openid', 'fhirUser', 'online_access', 'patient/Observation.rs', 'patient/Observation.c']));
+    expect(scopesFor(local, 'patient-standalone')).toContain('launch/patient');
+    expect(scopesFor({ ...local, scopeVersion: 'v1' }, 'ehr')).toEqual(expect.arrayContaining(['patient/Observation.read', 'patient/Observation.write']));
+  });
+});

@@ -1,0 +1,48 @@
+/**
+ * Runtime configuration (public/config.json), validated with zod so that one build serves the local
+ * sandbox, the public SMART sandbox and a hospital EHR. Reference: docs/configuration.md.
+ */
+import { z } from 'zod';
+
+const httpUrl = z.url({ protocol: /^https?$/ });
+
+export const serverSchema = z
+  .object({
+    /** Stable id used on the start page and in stored launch metadata. */
+    id: z.string().regex(/^[a-z0-9-]+$/),
+    label: z.string().min(1),
+    /** The FHIR base (`iss`) to use for a standalone launch from the start page. */
+    fhirBaseUrl: httpUrl,
+    /**
+     * Which `iss` values this entry accepts: `exact` (the default) compares with fhirBaseUrl;
+     * `prefix` accepts any iss under `issuerPrefix` (e.g. the sandbox's pre-answered /v/<opts>/fhir).
+     */
+    match: z.enum(['exact', 'prefix']).default('exact'),
+    issuerPrefix: httpUrl.optional(),
+    clientId: z.string().min(1),
+    /** Absolute redirect URI registered with this EHR; default `<app origin>/`. */
+    redirectUri: httpUrl.optional(),
+    scopeVersion: z.enum(['v1', 'v2']).default('v2'),
+    /** `offline_access` keeps working after the browser closes; `online_access` only while the user is. */
+    refreshScope: z.enum(['offline_access', 'online_access', 'none']).default('online_access'),
+    /** Replaces the generated resource scopes (space-separated), e.g. for an EHR that wants fewer. */
+    resourceScopes: z.string().optional(),
+    /** Ask to record home readings (Observation create). */
+    write: z.boolean().default(true),
+    /** Whether the start page offers this server for standalone launch. */
+    standalone: z.boolean().default(true),
+    /** Extra origins the app must reach for this server (token or style endpoints on other hosts). */
+    extraOrigins: z.array(httpUrl).default([]),
+  })
+  .refine((s) => s.match === 'exact' || s.issuerPrefix !== undefined, {
+    message: 'match "prefix" needs issuerPrefix',
+  });
+
+export const configSchema = z.object({
+  servers: z.array(serverSchema).min(1),
+  /** PKCE S256 is always sent; "required" refuses servers that do not advertise it. */
+  pkceMode: z.enum(['required', 'ifSupported']).default('required'),
+});
+
+export type ServerConfig = z.infer<typeof serverSchema>;
+export type AppConfig = z.infer<typeof configSchema>;

@@ -1,0 +1,2 @@
+export { PatientBanner } from './patient-banner';
+export { displayName } from './format';
