@@ -143,13 +143,13 @@ export async function fullLaunch(
   sandbox: Sandbox,
   launcherQuery: Record<string, string>,
   scope: string,
+  jar = new CookieJar(),
 ): Promise<{ iss: string; tokens: Record<string, unknown>; status: number }> {
   const launched = await fetch(`${sandbox.url}/launcher?${new URLSearchParams({ launch_uri: APP_LAUNCH, ...launcherQuery }).toString()}`, { redirect: 'manual' });
   const appUrl = location(launched, sandbox.url);
   const iss = appUrl.searchParams.get('iss') ?? '';
   const launch = appUrl.searchParams.get('launch') ?? undefined;
   const { verifier, challenge } = pkce();
-  const jar = new CookieJar();
   const back = await followToApp(sandbox, jar, authorizeUrl(sandbox, { iss, scope, launch, challenge }));
   if (!(back instanceof URL)) throw new Error(`expected a redirect to the app, got ${back.status}`);
   const code = back.searchParams.get('code');
