@@ -51,7 +51,11 @@ describe('validateReading: accepted', () => {
       },
     });
     const bare = validateReading(draft(), NOW);
-    expect(bare.ok && Object.keys(bare.reading).sort()).toEqual(['diastolic', 'systolic', 'takenAt']);
+    expect(bare.ok && Object.keys(bare.reading).sort()).toEqual([
+      'diastolic',
+      'systolic',
+      'takenAt',
+    ]);
   });
 });
 
@@ -62,13 +66,28 @@ describe('validateReading: refused, with the message on the field', () => {
     ['decimal systolic', { systolic: '120.5' }, 'systolic', /whole number/],
     ['negative diastolic', { diastolic: '-80' }, 'diastolic', /whole number/],
     ['letters in pulse', { pulse: 'abc' }, 'pulse', /whole number/],
-    ['systolic below 50', { systolic: '49', diastolic: '30' }, 'systolic', /between 50 and 300 mmHg/],
+    [
+      'systolic below 50',
+      { systolic: '49', diastolic: '30' },
+      'systolic',
+      /between 50 and 300 mmHg/,
+    ],
     ['systolic above 300 (typo 1280)', { systolic: '1280' }, 'systolic', /between 50 and 300/],
     ['diastolic below 20', { diastolic: '19' }, 'diastolic', /between 20 and 200/],
-    ['diastolic above 200', { systolic: '290', diastolic: '201' }, 'diastolic', /between 20 and 200/],
+    [
+      'diastolic above 200',
+      { systolic: '290', diastolic: '201' },
+      'diastolic',
+      /between 20 and 200/,
+    ],
     ['pulse below 20', { pulse: '19' }, 'pulse', /between 20 and 250 beats/],
     ['pulse above 250', { pulse: '251' }, 'pulse', /between 20 and 250/],
-    ['systolic equal to diastolic', { systolic: '90', diastolic: '90' }, 'diastolic', /lower than systolic/],
+    [
+      'systolic equal to diastolic',
+      { systolic: '90', diastolic: '90' },
+      'diastolic',
+      /lower than systolic/,
+    ],
     ['values swapped', { systolic: '80', diastolic: '120' }, 'diastolic', /swapped/],
     ['missing time', { time: '' }, 'time', /when the reading was taken/],
     ['a time that is not a date', { time: 'yesterday' }, 'time', /valid date/],
@@ -85,14 +104,20 @@ describe('validateReading: refused, with the message on the field', () => {
 
   it('reports every wrong field at once', () => {
     const result = validateReading(draft({ systolic: '', diastolic: 'x', time: '' }), NOW);
-    expect(!result.ok && Object.keys(result.errors).sort()).toEqual(['diastolic', 'systolic', 'time']);
+    expect(!result.ok && Object.keys(result.errors).sort()).toEqual([
+      'diastolic',
+      'systolic',
+      'time',
+    ]);
   });
 });
 
 describe('local date-time helpers', () => {
   it('reads datetime-local values as device-local time, seconds optional', () => {
     expect(parseLocalDateTime('2026-07-01T08:15')?.toISOString()).toBe('2026-07-01T12:15:00.000Z');
-    expect(parseLocalDateTime('2026-07-01T08:15:30')?.toISOString()).toBe('2026-07-01T12:15:30.000Z');
+    expect(parseLocalDateTime('2026-07-01T08:15:30')?.toISOString()).toBe(
+      '2026-07-01T12:15:30.000Z',
+    );
     expect(parseLocalDateTime('2026-07-01 08:15')).toBeUndefined();
   });
 

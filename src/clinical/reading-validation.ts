@@ -34,8 +34,7 @@ export type ReadingField = keyof ReadingDraft;
 export type FieldErrors = Partial<Record<ReadingField, string>>;
 
 export type ValidationResult =
-  | { ok: true; reading: HomeReading }
-  | { ok: false; errors: FieldErrors };
+  { ok: true; reading: HomeReading } | { ok: false; errors: FieldErrors };
 
 /**
  * Plausible ranges for a reading typed from a home cuff: wider than anything clinically expected (a
@@ -76,14 +75,17 @@ function checkNumber(
 export function parseLocalDateTime(value: string): Date | undefined {
   const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/.exec(value.trim());
   if (!match) return undefined;
-  const [year, month, day, hour, minute, second] = (match.slice(1) as (string | undefined)[]).map((part) => Number(part ?? 0)) as [
-    number, number, number, number, number, number,
-  ];
+  const [year, month, day, hour, minute, second] = (match.slice(1) as (string | undefined)[]).map(
+    (part) => Number(part ?? 0),
+  ) as [number, number, number, number, number, number];
   const date = new Date(year, month - 1, day, hour, minute, second);
   // Date rolls 31 February over into March: refuse instead of silently moving the reading.
   const sameFields =
-    date.getFullYear() === year && date.getMonth() === month - 1 && date.getDate() === day &&
-    date.getHours() === hour && date.getMinutes() === minute;
+    date.getFullYear() === year &&
+    date.getMonth() === month - 1 &&
+    date.getDate() === day &&
+    date.getHours() === hour &&
+    date.getMinutes() === minute;
   return sameFields ? date : undefined;
 }
 
@@ -107,13 +109,19 @@ export function validateReading(draft: ReadingDraft, now: Date): ValidationResul
   if (diastolic.error) errors.diastolic = diastolic.error;
   if (pulse.error) errors.pulse = pulse.error;
   if (time.error) errors.time = time.error;
-  if (systolic.value !== undefined && diastolic.value !== undefined && systolic.value <= diastolic.value) {
+  if (
+    systolic.value !== undefined &&
+    diastolic.value !== undefined &&
+    systolic.value <= diastolic.value
+  ) {
     // Systolic (the pressure as the heart beats) is always the higher number; equal or lower means the
     // two were swapped or mistyped.
-    errors.diastolic = 'Diastolic must be lower than systolic. Check that the two numbers are not swapped.';
+    errors.diastolic =
+      'Diastolic must be lower than systolic. Check that the two numbers are not swapped.';
   }
   const note = draft.note.trim();
-  if (note.length > NOTE_MAX_LENGTH) errors.note = `Keep the note under ${NOTE_MAX_LENGTH} characters.`;
+  if (note.length > NOTE_MAX_LENGTH)
+    errors.note = `Keep the note under ${NOTE_MAX_LENGTH} characters.`;
 
   if (
     Object.keys(errors).length > 0 ||

@@ -16,8 +16,10 @@ import type { Arm, BodyPosition, HomeReading } from '../clinical/reading-validat
 import { CATEGORY, LOINC, MEASUREMENT_SETTING_URL, SNOMED, SYSTEM, UCUM } from './codes';
 import { hasCoding } from './coding';
 
-export const US_CORE_BP_PROFILE = 'http://hl7.org/fhir/us/core/StructureDefinition/us-core-blood-pressure';
-export const BODY_POSITION_URL = 'http://hl7.org/fhir/us/vitals/StructureDefinition/BodyPositionExt';
+export const US_CORE_BP_PROFILE =
+  'http://hl7.org/fhir/us/core/StructureDefinition/us-core-blood-pressure';
+export const BODY_POSITION_URL =
+  'http://hl7.org/fhir/us/vitals/StructureDefinition/BodyPositionExt';
 /** RFC 3986 URIs as identifiers: the value is `urn:uuid:<uuid>` (FHIR identifier guidance). */
 export const URI_IDENTIFIER_SYSTEM = 'urn:ietf:rfc:3986';
 
@@ -41,7 +43,13 @@ const snomed = (code: string, display: string): CodeableConcept => ({
   text: display,
 });
 
-function component(code: string, display: string, value: number, unit: string, ucum: string): ObservationComponent {
+function component(
+  code: string,
+  display: string,
+  value: number,
+  unit: string,
+  ucum: string,
+): ObservationComponent {
   return {
     code: loinc(code, display),
     valueQuantity: { value, unit, system: SYSTEM.ucum, code: ucum },
@@ -72,17 +80,25 @@ export interface BuildOptions {
   uuid: string;
 }
 
-export function buildBpObservation(reading: HomeReading, { patientId, uuid }: BuildOptions): Observation {
+export function buildBpObservation(
+  reading: HomeReading,
+  { patientId, uuid }: BuildOptions,
+): Observation {
   const patient = { reference: `Patient/${patientId}` };
   const components = [
     component(LOINC.systolic, 'Systolic blood pressure', reading.systolic, 'mmHg', UCUM.mmHg),
     component(LOINC.diastolic, 'Diastolic blood pressure', reading.diastolic, 'mmHg', UCUM.mmHg),
   ];
   if (reading.pulse !== undefined) {
-    components.push(component(LOINC.heartRate, 'Heart rate', reading.pulse, 'beats/minute', UCUM.perMinute));
+    components.push(
+      component(LOINC.heartRate, 'Heart rate', reading.pulse, 'beats/minute', UCUM.perMinute),
+    );
   }
   const extension = [
-    { url: MEASUREMENT_SETTING_URL, valueCodeableConcept: snomed(SNOMED.home, 'Home (environment)') },
+    {
+      url: MEASUREMENT_SETTING_URL,
+      valueCodeableConcept: snomed(SNOMED.home, 'Home (environment)'),
+    },
   ];
   if (reading.position) {
     const p = POSITION[reading.position];
@@ -96,7 +112,9 @@ export function buildBpObservation(reading: HomeReading, { patientId, uuid }: Bu
     status: 'final',
     category: [
       {
-        coding: [{ system: SYSTEM.observationCategory, code: CATEGORY.vitalSigns, display: 'Vital Signs' }],
+        coding: [
+          { system: SYSTEM.observationCategory, code: CATEGORY.vitalSigns, display: 'Vital Signs' },
+        ],
         text: 'Vital Signs',
       },
     ],
@@ -122,11 +140,16 @@ export interface BpObservationSummary {
 
 export function summarizeBpObservation(obs: Observation): BpObservationSummary {
   const value = (code: string) => {
-    const found = obs.component?.find((c) => hasCoding(c.code, SYSTEM.loinc, code))?.valueQuantity?.value;
+    const found = obs.component?.find((c) => hasCoding(c.code, SYSTEM.loinc, code))?.valueQuantity
+      ?.value;
     return typeof found === 'number' ? found : undefined;
   };
   const summary: BpObservationSummary = {};
-  const [systolic, diastolic, pulse] = [value(LOINC.systolic), value(LOINC.diastolic), value(LOINC.heartRate)];
+  const [systolic, diastolic, pulse] = [
+    value(LOINC.systolic),
+    value(LOINC.diastolic),
+    value(LOINC.heartRate),
+  ];
   if (systolic !== undefined) summary.systolic = systolic;
   if (diastolic !== undefined) summary.diastolic = diastolic;
   if (pulse !== undefined) summary.pulse = pulse;

@@ -7,9 +7,21 @@ import { idbOutboxStore, type OutboxStore } from './store';
 import type { OutboxEntry, OutboxScope } from './types';
 
 const A: OutboxScope = { serverUrl: 'https://a.test/fhir', patientId: 'p1' };
-const obs = (id = 'x'): Observation => ({ resourceType: 'Observation', status: 'final', code: { text: id } });
-const entry = (uuid: string): NewEntry => ({ uuid, resource: obs(uuid), ifNoneExist: `identifier=urn:ietf:rfc:3986|urn:uuid:${uuid}`, enteredAt: 1000 });
-const created = (id: string, isNew = true): CreateResult<Resource> => ({ resource: { ...obs(), id }, created: isNew });
+const obs = (id = 'x'): Observation => ({
+  resourceType: 'Observation',
+  status: 'final',
+  code: { text: id },
+});
+const entry = (uuid: string): NewEntry => ({
+  uuid,
+  resource: obs(uuid),
+  ifNoneExist: `identifier=urn:ietf:rfc:3986|urn:uuid:${uuid}`,
+  enteredAt: 1000,
+});
+const created = (id: string, isNew = true): CreateResult<Resource> => ({
+  resource: { ...obs(), id },
+  created: isNew,
+});
 
 let dbCount = 0;
 let store: OutboxStore;
@@ -23,9 +35,16 @@ beforeEach(() => {
 });
 
 // The gateway's create is generic over the resource type; the fakes here only ever see Observations.
-type Create = (resource: Resource, options?: { ifNoneExist?: string }) => Promise<CreateResult<Resource>>;
+type Create = (
+  resource: Resource,
+  options?: { ifNoneExist?: string },
+) => Promise<CreateResult<Resource>>;
 const asCreate = (fn: Create) => fn as unknown as FhirGateway['create'];
-function outbox(create: ReturnType<typeof vi.fn<Create>>, scope = A, extra: Partial<OutboxOptions> = {}) {
+function outbox(
+  create: ReturnType<typeof vi.fn<Create>>,
+  scope = A,
+  extra: Partial<OutboxOptions> = {},
+) {
   return new Outbox({
     store,
     scope,
@@ -55,9 +74,13 @@ describe('Outbox: the happy path', () => {
     await box.flush();
     expect(seenAtSend[0]).toMatchObject({ state: 'sending', attempts: 1, ...A });
     expect(create).toHaveBeenCalledOnce();
-    expect(create).toHaveBeenCalledWith(obs('u1'), { ifNoneExist: 'identifier=urn:ietf:rfc:3986|urn:uuid:u1' });
+    expect(create).toHaveBeenCalledWith(obs('u1'), {
+      ifNoneExist: 'identifier=urn:ietf:rfc:3986|urn:uuid:u1',
+    });
     expect(await store.get('u1')).toBeUndefined();
-    expect(await box.items()).toEqual([expect.objectContaining({ uuid: 'u1', state: 'sent', serverId: 'srv-1', created: true })]);
+    expect(await box.items()).toEqual([
+      expect.objectContaining({ uuid: 'u1', state: 'sent', serverId: 'srv-1', created: true }),
+    ]);
     expect(onConfirmed).toHaveBeenCalledOnce();
   });
 
@@ -91,14 +114,19 @@ describe('Outbox: the happy path', () => {
 
 describe('Outbox: failures', () => {
   it('waits and retries with backoff after a server error, then removes the entry', async () => {
-    const create = vi.fn<Create>()
+    const create = vi
+      .fn<Create>()
       .mockRejectedValueOnce(new FhirError('server', 'HTTP 503', 503))
       .mockRejectedValueOnce(new TypeError('Failed to fetch'))
       .mockResolvedValue(created('srv-1'));
     const box = outbox(create);
     await box.enqueue(entry('u1'));
     await box.flush();
-    expect(await store.get('u1')).toMatchObject({ state: 'waiting', attempts: 1, nextAttemptAt: 15_000 });
+    expect(await store.get('u1')).toMatchObject({
+      state: 'waiting',
+      attempts: 1,
+      nextAttemptAt: 15_000,
+    });
     expect(timers.map((t) => t.at)).toEqual([15_000]);
 
     await box.flush(); // not due yet: nothing sent
@@ -107,7 +135,11 @@ describe('Outbox: failures', () => {
     clock = 15_000;
     timers.shift()?.run();
     await box.flush();
-    expect(await store.get('u1')).toMatchObject({ state: 'waiting', attempts: 2, nextAttemptAt: 30_000 });
+    expect(await store.get('u1')).toMatchObject({
+      state: 'waiting',
+      attempts: 2,
+      nextAttemptAt: 30_000,
+    });
 
     clock = 30_000;
     timers.shift()?.run();
@@ -118,28 +150,48 @@ describe('Outbox: failures', () => {
   });
 
   it.each([
-    ['422', new FhirError('invalid', 'x', 422, { resourceType: 'OperationOutcome', issue: [{ severity: 'error', code: 'invalid', diagnostics: 'component value missing' }] }), 'component value missing'],
-    ['400 without an outcome', new FhirError('invalid', 'x', 400), 'The server refused the reading (HTTP 400).'],
+    [
+      '422',
+      new FhirError('invalid', 'x', 422, {
+        resourceType: 'OperationOutcome',
+        issue: [{ severity: 'error', code: 'invalid', diagnostics: 'component value missing' }],
+      }),
+      'component value missing',
+    ],
+    [
+      '400 without an outcome',
+      new FhirError('invalid', 'x', 400),
+      'The server refused the reading (HTTP 400).',
+    ],
     ['403', new FhirError('forbidden', 'x', 403), 'The server refused the reading (HTTP 403).'],
-  ])('marks the entry failed on %s with the server’s message, and does not retry it by itself', async (_n, error, message) => {
-    const create = vi.fn<Create>().mockRejectedValueOnce(error).mockResolvedValue(created('s'));
-    const box = outbox(create);
-    await box.enqueue(entry('u1'));
-    await box.flush();
-    await box.flush();
-    expect(create).toHaveBeenCalledOnce();
-    expect(await store.get('u1')).toMatchObject({ state: 'failed', error: message });
-    expect(timers).toEqual([]);
-  });
+  ])(
+    'marks the entry failed on %s with the server’s message, and does not retry it by itself',
+    async (_n, error, message) => {
+      const create = vi.fn<Create>().mockRejectedValueOnce(error).mockResolvedValue(created('s'));
+      const box = outbox(create);
+      await box.enqueue(entry('u1'));
+      await box.flush();
+      await box.flush();
+      expect(create).toHaveBeenCalledOnce();
+      expect(await store.get('u1')).toMatchObject({ state: 'failed', error: message });
+      expect(timers).toEqual([]);
+    },
+  );
 
   it('sends a failed entry again when the user asks, and discards it when the user gives up', async () => {
-    const create = vi.fn<Create>().mockRejectedValueOnce(new FhirError('invalid', 'x', 422)).mockResolvedValue(created('s'));
+    const create = vi
+      .fn<Create>()
+      .mockRejectedValueOnce(new FhirError('invalid', 'x', 422))
+      .mockResolvedValue(created('s'));
     const box = outbox(create);
     await box.enqueue(entry('u1'));
     await box.enqueue(entry('u2'));
     await box.flush();
     await box.retry('u1');
-    expect(await states(box)).toEqual([['u2', 'sent'], ['u1', 'sent']]); // in the order confirmed
+    expect(await states(box)).toEqual([
+      ['u2', 'sent'],
+      ['u1', 'sent'],
+    ]); // in the order confirmed
 
     create.mockRejectedValueOnce(new FhirError('invalid', 'x', 422));
     await box.enqueue(entry('u3'));
@@ -149,14 +201,19 @@ describe('Outbox: failures', () => {
   });
 
   it('keeps the entry pending when the session ended (401), stops sending, and a relaunch sends it', async () => {
-    const create = vi.fn<Create>().mockRejectedValue(new FhirError('unauthorized', 'HTTP 401', 401));
+    const create = vi
+      .fn<Create>()
+      .mockRejectedValue(new FhirError('unauthorized', 'HTTP 401', 401));
     const box = outbox(create);
     await box.enqueue(entry('u1'));
     await box.flush();
     await box.enqueue(entry('u2'));
     await box.flush();
     expect(create).toHaveBeenCalledOnce();
-    expect(await store.get('u1')).toMatchObject({ state: 'pending', error: expect.stringMatching(/session ended/) as unknown });
+    expect(await store.get('u1')).toMatchObject({
+      state: 'pending',
+      error: expect.stringMatching(/session ended/) as unknown,
+    });
     expect(await store.get('u2')).toMatchObject({ state: 'pending', attempts: 0 });
 
     // A relaunch (new gateway, same server and patient) after a reload (new store over the same database).
@@ -165,7 +222,10 @@ describe('Outbox: failures', () => {
     const next = outbox(relaunched);
     await next.flush();
     expect(relaunched.mock.calls.map(([r]) => (r as Observation).code.text)).toEqual(['u1', 'u2']);
-    expect(await states(next)).toEqual([['u1', 'sent'], ['u2', 'sent']]);
+    expect(await states(next)).toEqual([
+      ['u1', 'sent'],
+      ['u2', 'sent'],
+    ]);
   });
 
   it('sends again an entry a closed page left in `sending` (the conditional create makes that safe)', async () => {
@@ -182,7 +242,13 @@ describe('Outbox: one server and one patient only', () => {
     const otherPatient = { ...A, patientId: 'p2' };
     const otherServer = { ...A, serverUrl: 'https://b.test/fhir' };
     await store.put({ ...entry('theirs'), ...otherPatient, state: 'pending', attempts: 0 });
-    await store.put({ ...entry('elsewhere'), ...otherServer, state: 'failed', attempts: 1, error: 'e' });
+    await store.put({
+      ...entry('elsewhere'),
+      ...otherServer,
+      state: 'failed',
+      attempts: 1,
+      error: 'e',
+    });
     const create = vi.fn<Create>().mockResolvedValue(created('s'));
     const box = outbox(create);
     await box.enqueue(entry('mine'));
@@ -192,7 +258,11 @@ describe('Outbox: one server and one patient only', () => {
 
     expect(create).toHaveBeenCalledOnce();
     expect(await states(box)).toEqual([['mine', 'sent']]);
-    expect(await store.get('theirs')).toMatchObject({ state: 'pending', attempts: 0, patientId: 'p2' });
+    expect(await store.get('theirs')).toMatchObject({
+      state: 'pending',
+      attempts: 0,
+      patientId: 'p2',
+    });
     expect(await store.get('elsewhere')).toMatchObject({ state: 'failed', attempts: 1 });
 
     const theirCreate = vi.fn<Create>().mockResolvedValue(created('s'));
@@ -201,6 +271,13 @@ describe('Outbox: one server and one patient only', () => {
   });
 
   it('refuses a gateway for a different server than its scope', () => {
-    expect(() => new Outbox({ store, scope: A, gateway: { serverUrl: 'https://b.test/fhir', create: vi.fn() } })).toThrow(/different server/);
+    expect(
+      () =>
+        new Outbox({
+          store,
+          scope: A,
+          gateway: { serverUrl: 'https://b.test/fhir', create: vi.fn() },
+        }),
+    ).toThrow(/different server/);
   });
 });

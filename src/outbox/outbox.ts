@@ -10,7 +10,13 @@ import type { Resource } from 'fhir/r4';
 import type { CreateResult, FhirGateway } from '../smart/types';
 import { classifyFailure, outboxBackoffMs } from './retry-policy';
 import type { OutboxStore } from './store';
-import { sameScope, type OutboxEntry, type OutboxItem, type OutboxScope, type SentEntry } from './types';
+import {
+  sameScope,
+  type OutboxEntry,
+  type OutboxItem,
+  type OutboxScope,
+  type SentEntry,
+} from './types';
 
 export interface OutboxOptions {
   store: OutboxStore;
@@ -136,7 +142,10 @@ export class Outbox {
   /** Two tabs of the same launch would both send: Web Locks let one pass run at a time per scope. */
   private async exclusively(run: () => Promise<void>): Promise<void> {
     if (typeof navigator === 'undefined' || !('locks' in navigator)) return run();
-    await navigator.locks.request(`tensio-outbox ${this.scope.serverUrl} ${this.scope.patientId}`, run);
+    await navigator.locks.request(
+      `tensio-outbox ${this.scope.serverUrl} ${this.scope.patientId}`,
+      run,
+    );
   }
 
   private async pass(): Promise<void> {
@@ -152,17 +161,26 @@ export class Outbox {
   }
 
   private armTimer(entries: OutboxEntry[]): void {
-    const next = Math.min(...entries.filter((e) => e.state === 'waiting').map((e) => e.nextAttemptAt ?? 0));
+    const next = Math.min(
+      ...entries.filter((e) => e.state === 'waiting').map((e) => e.nextAttemptAt ?? 0),
+    );
     if (!Number.isFinite(next) || this.sessionEnded) return;
     this.cancelTimer = this.schedule(() => void this.flush(), Math.max(0, next - this.now()));
   }
 
   private async send(entry: OutboxEntry): Promise<void> {
-    const attempt: OutboxEntry = { ...entry, state: 'sending', attempts: entry.attempts + 1, nextAttemptAt: undefined };
+    const attempt: OutboxEntry = {
+      ...entry,
+      state: 'sending',
+      attempts: entry.attempts + 1,
+      nextAttemptAt: undefined,
+    };
     await this.save(attempt);
     let result: CreateResult<Resource>;
     try {
-      result = await this.options.gateway.create(entry.resource, { ifNoneExist: entry.ifNoneExist });
+      result = await this.options.gateway.create(entry.resource, {
+        ifNoneExist: entry.ifNoneExist,
+      });
     } catch (error) {
       const { next, message } = classifyFailure(error);
       if (next === 'session-ended') {

@@ -9,12 +9,19 @@ export function outboxBackoffMs(attempts: number): number {
   return Math.min(5_000 * 3 ** Math.max(0, attempts - 1), 300_000);
 }
 
-const SESSION_ENDED = 'Not sent yet: the session ended. It will be sent the next time you open Tensio.';
+const SESSION_ENDED =
+  'Not sent yet: the session ended. It will be sent the next time you open Tensio.';
 
 /** What to do after a failed attempt, decided by the error's kind (its HTTP status), never its text. */
-export function classifyFailure(error: unknown): { next: 'failed' | 'waiting' | 'session-ended'; message: string } {
+export function classifyFailure(error: unknown): {
+  next: 'failed' | 'waiting' | 'session-ended';
+  message: string;
+} {
   if (!isFhirError(error)) return { next: 'waiting', message: 'Could not reach the server.' };
-  const serverSays = error.outcome?.issue.map((i) => i.diagnostics ?? i.details?.text).filter(Boolean).join('; ');
+  const serverSays = error.outcome?.issue
+    .map((i) => i.diagnostics ?? i.details?.text)
+    .filter(Boolean)
+    .join('; ');
   switch (error.kind) {
     case 'unauthorized':
     case 'session-ended':
@@ -22,7 +29,10 @@ export function classifyFailure(error: unknown): { next: 'failed' | 'waiting' | 
     case 'invalid':
     case 'forbidden':
     case 'not-found':
-      return { next: 'failed', message: serverSays || `The server refused the reading (HTTP ${error.status ?? '?'}).` };
+      return {
+        next: 'failed',
+        message: serverSays || `The server refused the reading (HTTP ${error.status ?? '?'}).`,
+      };
     case 'rate-limited':
     case 'server':
     case 'network':

@@ -51,7 +51,9 @@ export function idbOutboxStore(dbName = OUTBOX_DB_NAME): OutboxStore {
       await (await open()).delete('entries', uuid);
     },
     async list(scope) {
-      const entries = await (await open()).getAllFromIndex('entries', 'scope', [scope.serverUrl, scope.patientId]);
+      const entries = await (
+        await open()
+      ).getAllFromIndex('entries', 'scope', [scope.serverUrl, scope.patientId]);
       return entries.sort((a, b) => a.enteredAt - b.enteredAt);
     },
   };

@@ -39,7 +39,10 @@ export interface OutboxEntry<T extends Resource = Resource> extends OutboxScope 
 }
 
 /** An entry the server confirmed: gone from the durable store, remembered for this page's lifetime. */
-export interface SentEntry<T extends Resource = Resource> extends Omit<OutboxEntry<T>, 'state' | 'nextAttemptAt' | 'error'> {
+export interface SentEntry<T extends Resource = Resource> extends Omit<
+  OutboxEntry<T>,
+  'state' | 'nextAttemptAt' | 'error'
+> {
   state: 'sent';
   sentAt: number;
   /** The server's id for the stored resource. */

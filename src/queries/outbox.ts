@@ -38,7 +38,10 @@ export function outboxFor(session: SmartSession, queryClient: QueryClient): Outb
 
 export const outboxQueryOptions = (session: SmartSession, outbox: Outbox) =>
   queryOptions({
-    queryKey: queryKeys.outbox({ serverUrl: session.gateway.serverUrl, patientId: session.patientId }),
+    queryKey: queryKeys.outbox({
+      serverUrl: session.gateway.serverUrl,
+      patientId: session.patientId,
+    }),
     queryFn: () => outbox.items(),
     // The outbox says when it changed (subscribe below); nothing else makes this data stale.
     staleTime: Infinity,

@@ -9,7 +9,11 @@ export interface FieldProps {
   hint?: string;
   error?: string;
   /** Receives id, aria-describedby and aria-invalid. */
-  children: (control: { id: string; 'aria-describedby'?: string; 'aria-invalid'?: true }) => ReactElement;
+  children: (control: {
+    id: string;
+    'aria-describedby'?: string;
+    'aria-invalid'?: true;
+  }) => ReactElement;
   className?: string;
 }
 
@@ -19,7 +23,11 @@ export function Field({ label, hint, error, children, className }: FieldProps) {
   const errorId = `${id}-error`;
   const describedBy = [hint ? hintId : '', error ? errorId : ''].filter(Boolean).join(' ');
   return (
-    <div className={['rr-field', error ? 'rr-field--invalid' : '', className ?? ''].filter(Boolean).join(' ')}>
+    <div
+      className={['rr-field', error ? 'rr-field--invalid' : '', className ?? '']
+        .filter(Boolean)
+        .join(' ')}
+    >
       <label htmlFor={id} className="rr-field__label">
         {label}
       </label>

@@ -24,7 +24,9 @@ function stateText(item: OutboxItem): { label: string; detail?: string; tone: st
     case 'sending':
       return { label: 'Saving…', tone: 'busy' };
     case 'pending':
-      return item.error ? { label: 'Waiting', detail: item.error, tone: 'waiting' } : { label: 'Saving…', tone: 'busy' };
+      return item.error
+        ? { label: 'Waiting', detail: item.error, tone: 'waiting' }
+        : { label: 'Saving…', tone: 'busy' };
     case 'waiting':
       return {
         label: `Waiting to retry${item.nextAttemptAt ? ` at ${clockFormat.format(item.nextAttemptAt)}` : ''}`,
@@ -32,11 +34,21 @@ function stateText(item: OutboxItem): { label: string; detail?: string; tone: st
         tone: 'waiting',
       };
     case 'failed':
-      return { label: 'Not saved', detail: item.error ?? 'The server refused the reading.', tone: 'failed' };
+      return {
+        label: 'Not saved',
+        detail: item.error ?? 'The server refused the reading.',
+        tone: 'failed',
+      };
   }
 }
 
-export function PendingReadings({ items, outbox }: { items: readonly OutboxItem[]; outbox: Outbox }) {
+export function PendingReadings({
+  items,
+  outbox,
+}: {
+  items: readonly OutboxItem[];
+  outbox: Outbox;
+}) {
   if (items.length === 0) return null;
   return (
     <section className="rr-pending" aria-label="Readings saved in this session">
@@ -53,10 +65,18 @@ export function PendingReadings({ items, outbox }: { items: readonly OutboxItem[
               </span>
               {item.state === 'failed' ? (
                 <span className="rr-pending__actions">
-                  <button type="button" className="rr-button" onClick={() => void outbox.retry(item.uuid)}>
+                  <button
+                    type="button"
+                    className="rr-button"
+                    onClick={() => void outbox.retry(item.uuid)}
+                  >
                     Try again
                   </button>
-                  <button type="button" className="rr-button" onClick={() => void outbox.discard(item.uuid)}>
+                  <button
+                    type="button"
+                    className="rr-button"
+                    onClick={() => void outbox.discard(item.uuid)}
+                  >
                     Discard
                   </button>
                 </span>

@@ -14,10 +14,18 @@ import {
 } from '../../clinical/reading-validation';
 import { newUuid } from '../../outbox';
 import { useRecordReading } from '../../queries/record-reading';
-import { Field } from './field';
+import { ContextFields, ValueFields } from './reading-fields';
 import { SevereGuidance } from './severe-guidance';
 
-const FIELD_ORDER: readonly ReadingField[] = ['systolic', 'diastolic', 'pulse', 'time', 'arm', 'position', 'note'];
+const FIELD_ORDER: readonly ReadingField[] = [
+  'systolic',
+  'diastolic',
+  'pulse',
+  'time',
+  'arm',
+  'position',
+  'note',
+];
 
 const emptyDraft = (keep?: Pick<ReadingDraft, 'arm' | 'position'>): ReadingDraft => ({
   systolic: '',
@@ -87,69 +95,29 @@ export function ReadingForm() {
   const severeNow = isSevere(typedNumber(draft.systolic) ?? 0, typedNumber(draft.diastolic) ?? 0);
 
   return (
-    <form ref={formRef} className="rr-form" onSubmit={onSubmit} noValidate aria-label="Record a reading">
-      <div className="rr-form__row">
-        <Field label="Systolic (top number)" hint="mmHg" error={errors.systolic}>
-          {(a) => (
-            <input {...a} name="systolic" type="text" inputMode="numeric" autoComplete="off" value={draft.systolic}
-              onChange={(e) => { update('systolic', e.target.value); }} />
-          )}
-        </Field>
-        <Field label="Diastolic (bottom number)" hint="mmHg" error={errors.diastolic}>
-          {(a) => (
-            <input {...a} name="diastolic" type="text" inputMode="numeric" autoComplete="off" value={draft.diastolic}
-              onChange={(e) => { update('diastolic', e.target.value); }} />
-          )}
-        </Field>
-        <Field label="Pulse (optional)" hint="beats per minute" error={errors.pulse}>
-          {(a) => (
-            <input {...a} name="pulse" type="text" inputMode="numeric" autoComplete="off" value={draft.pulse}
-              onChange={(e) => { update('pulse', e.target.value); }} />
-          )}
-        </Field>
-      </div>
+    <form
+      ref={formRef}
+      className="rr-form"
+      onSubmit={onSubmit}
+      noValidate
+      aria-label="Record a reading"
+    >
+      <ValueFields draft={draft} errors={errors} update={update} />
       {severeNow || savedSevere ? <SevereGuidance saved={!severeNow} /> : null}
-      <div className="rr-form__row">
-        <Field label="Time taken" error={errors.time}>
-          {(a) => (
-            <input {...a} name="time" type="datetime-local" value={draft.time} max={toLocalInputValue(new Date())}
-              onChange={(e) => { update('time', e.target.value); }} />
-          )}
-        </Field>
-        <Field label="Arm (optional)" error={errors.arm}>
-          {(a) => (
-            <select {...a} name="arm" value={draft.arm}
-              onChange={(e) => { update('arm', e.target.value as ReadingDraft['arm']); }}>
-              <option value="">Not recorded</option>
-              <option value="left">Left arm</option>
-              <option value="right">Right arm</option>
-            </select>
-          )}
-        </Field>
-        <Field label="Position (optional)" error={errors.position}>
-          {(a) => (
-            <select {...a} name="position" value={draft.position}
-              onChange={(e) => { update('position', e.target.value as ReadingDraft['position']); }}>
-              <option value="">Not recorded</option>
-              <option value="sitting">Sitting</option>
-              <option value="standing">Standing</option>
-              <option value="lying">Lying down</option>
-            </select>
-          )}
-        </Field>
-      </div>
-      <Field label="Note (optional)" error={errors.note} className="rr-field--wide">
-        {(a) => (
-          <textarea {...a} name="note" rows={2} value={draft.note}
-            onChange={(e) => { update('note', e.target.value); }} />
-        )}
-      </Field>
+      <ContextFields draft={draft} errors={errors} update={update} />
       <div className="rr-form__actions">
-        <button type="submit" className="rr-button rr-button--primary" disabled={record.isPending} aria-busy={record.isPending}>
+        <button
+          type="submit"
+          className="rr-button rr-button--primary"
+          disabled={record.isPending}
+          aria-busy={record.isPending}
+        >
           {record.isPending ? 'Saving…' : 'Save reading'}
         </button>
         <p className="rr-form__status" role="status" aria-live="polite">
-          {record.isError ? 'Could not store the reading on this device. Please try again.' : status}
+          {record.isError
+            ? 'Could not store the reading on this device. Please try again.'
+            : status}
         </p>
       </div>
     </form>

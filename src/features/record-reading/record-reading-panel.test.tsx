@@ -34,7 +34,10 @@ function acceptPosts(answer?: (n: number) => Response | undefined) {
       if (existing) return fhirJson(existing, { status: 200 });
       const created = { ...body, id: `obs-${stored.size + 1}` };
       stored.set(key, created);
-      return fhirJson(created, { status: 201, headers: { location: `${TEST_FHIR_BASE}/Observation/${created.id}/_history/1` } });
+      return fhirJson(created, {
+        status: 201,
+        headers: { location: `${TEST_FHIR_BASE}/Observation/${created.id}/_history/1` },
+      });
     }),
   );
 }
@@ -56,7 +59,9 @@ async function fill(values: { systolic?: string; diastolic?: string; pulse?: str
 describe('RecordReadingPanel: saving', () => {
   it('sends one conditional create with the reading as a US Core BP Observation, then marks it sent', async () => {
     acceptPosts();
-    const { queryClient, session } = renderWithSession(<RecordReadingPanel />, { patientId: 'pat-1' });
+    const { queryClient, session } = renderWithSession(<RecordReadingPanel />, {
+      patientId: 'pat-1',
+    });
     queryClient.setQueryData(queryKeys.bloodPressureSince(session, 'all'), []);
     const user = await fill({ systolic: '132', diastolic: '84', pulse: '66' });
     await user.selectOptions(screen.getByLabelText(/arm/i), 'left');
@@ -68,11 +73,16 @@ describe('RecordReadingPanel: saving', () => {
     const uuid = body.identifier?.[0]?.value ?? '';
     expect(uuid).toMatch(/^urn:uuid:[0-9a-f-]{36}$/);
     expect(ifNoneExist).toBe(`identifier=urn:ietf:rfc:3986|${uuid}`);
-    expect(body).toMatchObject({ subject: { reference: 'Patient/pat-1' }, code: { coding: [{ code: '85354-9' }] } });
+    expect(body).toMatchObject({
+      subject: { reference: 'Patient/pat-1' },
+      code: { coding: [{ code: '85354-9' }] },
+    });
     expect(body.component?.map((c) => c.valueQuantity?.value)).toEqual([132, 84, 66]);
     expect(screen.getByText(/132\/84 mmHg, pulse 66/)).toBeInTheDocument();
     // The BP panel's queries are stale now, so it refetches and shows the reading.
-    expect(queryClient.getQueryState(queryKeys.bloodPressureSince(session, 'all'))?.isInvalidated).toBe(true);
+    expect(
+      queryClient.getQueryState(queryKeys.bloodPressureSince(session, 'all'))?.isInvalidated,
+    ).toBe(true);
     expect(await store.list({ serverUrl: TEST_FHIR_BASE, patientId: 'pat-1' })).toEqual([]);
     // The form is ready for the next reading.
     expect(screen.getByLabelText(/systolic/i)).toHaveValue('');
@@ -94,7 +104,9 @@ describe('RecordReadingPanel: saving', () => {
     await fill({ systolic: '185' });
     const alert = screen.getByRole('alert');
     expect(alert).toHaveTextContent(/measure again after five minutes/);
-    expect(alert).toHaveTextContent(/chest pain, shortness of breath, weakness.*vision.*speaking, call emergency services/);
+    expect(alert).toHaveTextContent(
+      /chest pain, shortness of breath, weakness.*vision.*speaking, call emergency services/,
+    );
   });
 
   it.each([
@@ -139,7 +151,11 @@ describe('RecordReadingPanel: refused input', () => {
   });
 
   it('shows the server’s reason when it refuses the reading (422), with a way to retry or discard', async () => {
-    acceptPosts((n) => (n === 1 ? fhirError(422, 'Observation.component[0].valueQuantity: unit not allowed') : undefined));
+    acceptPosts((n) =>
+      n === 1
+        ? fhirError(422, 'Observation.component[0].valueQuantity: unit not allowed')
+        : undefined,
+    );
     renderWithSession(<RecordReadingPanel />);
     const user = await fill({ systolic: '120', diastolic: '80' });
     await user.click(screen.getByRole('button', { name: 'Save reading' }));
@@ -177,12 +193,18 @@ describe('RecordReadingPanel: who may record, and whose readings are sent', () =
   it('explains why the form is not offered without a write scope', () => {
     renderWithSession(<RecordReadingPanel />, { scopes: ['launch/patient', 'patient/*.rs'] });
     expect(screen.queryByRole('form')).not.toBeInTheDocument();
-    const status = within(screen.getByRole('region', { name: 'Record a reading' })).getByRole('status');
-    expect(status).toHaveTextContent(/not available.*patient\/Observation\.c or patient\/Observation\.write/);
+    const status = within(screen.getByRole('region', { name: 'Record a reading' })).getByRole(
+      'status',
+    );
+    expect(status).toHaveTextContent(
+      /not available.*patient\/Observation\.c or patient\/Observation\.write/,
+    );
   });
 
   it('offers the form with a v1 write scope', () => {
-    renderWithSession(<RecordReadingPanel />, { scopes: ['launch/patient', 'patient/Observation.write'] });
+    renderWithSession(<RecordReadingPanel />, {
+      scopes: ['launch/patient', 'patient/Observation.write'],
+    });
     expect(screen.getByRole('form', { name: 'Record a reading' })).toBeInTheDocument();
   });
 
@@ -193,11 +215,34 @@ describe('RecordReadingPanel: who may record, and whose readings are sent', () =
 
   it('on launch, sends what this patient left pending, and never another patient’s', async () => {
     acceptPosts();
-    const base = { ifNoneExist: 'x', enteredAt: 1, state: 'pending' as const, attempts: 0, serverUrl: TEST_FHIR_BASE };
-    const obs = (patient: string): Observation => ({ resourceType: 'Observation', status: 'final', code: {}, subject: { reference: `Patient/${patient}` } });
-    await store.put({ ...base, uuid: 'mine', patientId: 'pat-1', resource: obs('pat-1'), ifNoneExist: 'identifier=mine' });
+    const base = {
+      ifNoneExist: 'x',
+      enteredAt: 1,
+      state: 'pending' as const,
+      attempts: 0,
+      serverUrl: TEST_FHIR_BASE,
+    };
+    const obs = (patient: string): Observation => ({
+      resourceType: 'Observation',
+      status: 'final',
+      code: {},
+      subject: { reference: `Patient/${patient}` },
+    });
+    await store.put({
+      ...base,
+      uuid: 'mine',
+      patientId: 'pat-1',
+      resource: obs('pat-1'),
+      ifNoneExist: 'identifier=mine',
+    });
     await store.put({ ...base, uuid: 'theirs', patientId: 'pat-2', resource: obs('pat-2') });
-    await store.put({ ...base, uuid: 'elsewhere', patientId: 'pat-1', serverUrl: 'https://other.test/fhir', resource: obs('pat-1') });
+    await store.put({
+      ...base,
+      uuid: 'elsewhere',
+      patientId: 'pat-1',
+      serverUrl: 'https://other.test/fhir',
+      resource: obs('pat-1'),
+    });
 
     renderWithSession(<RecordReadingPanel />, { patientId: 'pat-1' });
     await screen.findByText('Sent to your record');

@@ -46,13 +46,13 @@ function NotOffered() {
         {asked
           ? 'Tensio asked for permission to add readings to your record, but it was not granted'
           : 'This session was not set up to add readings to your record'}{' '}
-        (<code>{WRITE_SCOPES.join(' or ')}</code>). To record a reading, open Tensio again and allow it to
-        add to your record.
+        (<code>{WRITE_SCOPES.join(' or ')}</code>). To record a reading, open Tensio again and allow
+        it to add to your record.
       </p>
       {waiting > 0 ? (
         <p>
-          {waiting === 1 ? '1 reading is' : `${waiting} readings are`} saved on this device and will be sent
-          when you do.
+          {waiting === 1 ? '1 reading is' : `${waiting} readings are`} saved on this device and will
+          be sent when you do.
         </p>
       ) : null}
     </div>

@@ -10,13 +10,13 @@ export function SevereGuidance({ saved }: { saved: boolean }) {
         {saved ? 'The reading you saved is very high.' : 'This reading is very high.'}
       </strong>
       <p>
-        Sit quietly and measure again after five minutes. If it is still above 180/120, contact your doctor
-        right away.
+        Sit quietly and measure again after five minutes. If it is still above 180/120, contact your
+        doctor right away.
       </p>
       <p>
         <strong>
-          If you have chest pain, shortness of breath, weakness or numbness, changes in your vision, or
-          difficulty speaking, call emergency services (911) now.
+          If you have chest pain, shortness of breath, weakness or numbness, changes in your vision,
+          or difficulty speaking, call emergency services (911) now.
         </strong>
       </p>
     </div>
