@@ -1,9 +1,9 @@
-import type { Resource } from 'fhir/r4';
+import type { FhirResource } from 'fhir/r4';
 import { describe, expect, it } from 'vitest';
 import type { AccessGrant } from '../src/contracts';
 import { bp, call, dataset, ids, makeService, request, search } from './fhir-helpers';
 
-const extra: Resource[] = [
+const extra: FhirResource[] = [
   { resourceType: 'Practitioner', id: 'doc', name: [{ family: 'Kim', given: ['Sarah'] }] },
   { resourceType: 'Device', id: 'cuff-1', status: 'active', patient: { reference: 'Patient/p1' } },
   { resourceType: 'Device', id: 'cuff-2', status: 'active', patient: { reference: 'Patient/p2' } },
