@@ -70,7 +70,14 @@ function resolveConditional(resources: readonly Resource[]): void {
       if (value) byIdentifier.set(`${r.resourceType}?identifier=${asString(identifier.system) ?? ''}|${value}`, `${r.resourceType}/${r.id ?? ''}`);
     }
   }
-  for (const r of resources) rewrite(r, (ref) => (ref.includes('?') ? byIdentifier.get(decodeURIComponent(ref)) : undefined));
+  const decode = (ref: string) => {
+    try {
+      return decodeURIComponent(ref);
+    } catch {
+      return ref;
+    }
+  };
+  for (const r of resources) rewrite(r, (ref) => (ref.includes('?') ? byIdentifier.get(decode(ref)) : undefined));
 }
 
 export async function loadDataDir(dir: string): Promise<Resource[]> {

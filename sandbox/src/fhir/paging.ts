@@ -19,6 +19,8 @@ export interface Snapshot {
 }
 
 const MAX_SNAPSHOTS = 200;
+/** Entries held over all snapshots (~8 bytes each): bounds memory when big searches are repeated. */
+const MAX_HELD = 2_000_000;
 
 export function grantKey(grant: AccessGrant): string {
   return JSON.stringify([grant.open ?? false, grant.patient ?? '', [...grant.scopes].sort()]);
@@ -26,13 +28,17 @@ export function grantKey(grant: AccessGrant): string {
 
 export class Snapshots {
   private readonly map = new Map<string, Snapshot>();
+  private held = 0;
 
   add(snapshot: Omit<Snapshot, 'id'>): Snapshot {
     const full = { ...snapshot, id: crypto.randomUUID() };
     this.map.set(full.id, full);
-    for (const key of this.map.keys()) {
-      if (this.map.size <= MAX_SNAPSHOTS) break;
+    this.held += full.recs.length;
+    // Oldest first (Map keeps insertion order); the newest is always kept.
+    for (const [key, old] of this.map) {
+      if ((this.map.size <= MAX_SNAPSHOTS && this.held <= MAX_HELD) || key === full.id) break;
       this.map.delete(key);
+      this.held -= old.recs.length;
     }
     return full;
   }
@@ -45,6 +51,9 @@ export class Snapshots {
     if (snap.grantKey !== grantKey(grant)) {
       throw new FhirError(403, 'forbidden', 'This search page belongs to another authorization.', '_getpages');
     }
+    // A walk in progress stays the most recently used, so other searches evict older ones first.
+    this.map.delete(id);
+    this.map.set(id, snap);
     return snap;
   }
 }
