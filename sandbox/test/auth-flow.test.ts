@@ -44,3 +44,19 @@ describe('EHR launch, code + PKCE', () => {
     expect(last?.baseUrl).toBe(sandbox.fhirBase);
   });
 });
+
+describe('token endpoint CORS (the app calls it from the browser)', () => {
+  it('allows a loopback origin and refuses a foreign one', async () => {
+    const { tokens } = await fullLaunch(sandbox, { patient: 'hypertension-home' }, EHR_SCOPE);
+    const refresh = (origin: string) =>
+      fetch(`${sandbox.url}/auth/token`, {
+        method: 'POST',
+        headers: { origin, 'content-type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams({ client_id: 'tensio', grant_type: 'refresh_token', refresh_token: String(tokens.refresh_token) }).toString(),
+      });
+    const foreign = await refresh('https://evil.example');
+    expect(foreign.headers.get('access-control-allow-origin')).toBeNull();
+    const local = await refresh('http://127.0.0.1:5173');
+    expect(local.headers.get('access-control-allow-origin')).toBe('http://127.0.0.1:5173');
+  });
+});

@@ -1,5 +1,6 @@
 /** The launcher page `/`: a form over the headless `GET /launcher` API. */
 import type { FhirService } from '../contracts';
+import { faultFields } from './fault-fields';
 import { escapeHtml, options, page } from './html';
 
 export interface LauncherPageInput {
@@ -13,7 +14,7 @@ export function renderLauncher({ fhir, appLaunchUrl, issuer }: LauncherPageInput
   const patients = people.patients.map((p) => ({ value: p.id, label: `${p.name} — ${p.id}` }));
   const practitioners = people.practitioners.map((p) => ({ value: p.id, label: `${p.name} — ${p.id}` }));
   return page('Tensio SMART sandbox', `<h1>Tensio SMART sandbox</h1>
-<p>FHIR base <code>${escapeHtml(issuer)}/fhir</code></p>
+<p>FHIR base <code>${escapeHtml(issuer)}/fhir</code>. Pick a launch; an EHR launch opens the app inside a simulated EHR.</p>
 <form method="get" action="/launcher">
 <label>Launch type <select name="launch_type">${options([
     { value: 'provider-ehr', label: 'Provider EHR launch' },
@@ -28,5 +29,9 @@ export function renderLauncher({ fhir, appLaunchUrl, issuer }: LauncherPageInput
     { value: '1', label: 'The app shows its patient banner' },
     { value: '0', label: 'The EHR shows the patient (need_patient_banner=false)' },
   ])}</select></label>
-<button type="submit">Launch</button></form>`);
+<label>Encounter id (optional; default: the patient's latest) <input type="text" name="encounter"></label>
+${faultFields()}
+<button type="submit">Launch</button></form>
+<p>Headless: <code>GET /launcher?launch_uri=&lt;url&gt;&amp;patient=&lt;id&gt;[&amp;provider=&lt;id&gt;][&amp;sim_ehr=1]</code>
+(see docs/sandbox.md).</p>`);
 }
