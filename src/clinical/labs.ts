@@ -57,6 +57,8 @@ export interface AnalyteSummary {
 export interface LabsSummary {
   analytes: AnalyteSummary[];
   unreadable: number;
+  /** `Observation/<id>` of the results that could not be read. */
+  unreadableIds: string[];
   brokenRanges: number;
   unconvertible: number;
 }
@@ -175,10 +177,12 @@ export function compareAnalytes(a: AnalyteSummary, b: AnalyteSummary): number {
 export function summarizeLabs(read: LabReadResult, opts: SummaryOptions = {}): LabsSummary {
   const groups = new Map<string, LabResult[]>();
   let unreadable = read.unreadable;
+  const unreadableIds = [...read.unreadableIds];
   for (const r of read.results) {
     const key = groupKeyOf(r.code);
     if (key === undefined) {
       unreadable++;
+      unreadableIds.push(r.id);
       continue;
     }
     const list = groups.get(key) ?? [];
@@ -189,6 +193,7 @@ export function summarizeLabs(read: LabReadResult, opts: SummaryOptions = {}): L
   return {
     analytes,
     unreadable,
+    unreadableIds,
     brokenRanges: analytes.reduce((n, a) => n + a.brokenRanges, 0),
     unconvertible: analytes.reduce((n, a) => n + a.unconvertible, 0),
   };

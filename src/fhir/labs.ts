@@ -56,6 +56,8 @@ export interface LabReadResult {
   results: LabResult[];
   /** Observations that could not be read (no code, no value, no id). */
   unreadable: number;
+  /** `Observation/<id>` of each, for the "could not be read" list. */
+  unreadableIds: string[];
   /** entered-in-error / cancelled: deliberately not shown. */
   skipped: number;
 }
@@ -142,11 +144,14 @@ export function readLab(obs: Observation): LabResult | 'skip' | 'unreadable' {
 }
 
 export function readLabs(observations: readonly Observation[]): LabReadResult {
-  const out: LabReadResult = { results: [], unreadable: 0, skipped: 0 };
+  const out: LabReadResult = { results: [], unreadable: 0, unreadableIds: [], skipped: 0 };
   for (const obs of observations) {
     const r = readLab(obs);
     if (r === 'skip') out.skipped++;
-    else if (r === 'unreadable') out.unreadable++;
+    else if (r === 'unreadable') {
+      out.unreadable++;
+      out.unreadableIds.push(`Observation/${obs.id ?? '(no id)'}`);
+    }
     else out.results.push(r);
   }
   return out;

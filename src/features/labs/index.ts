@@ -1,0 +1,1 @@
+export { LabsPanel } from './labs-panel';

@@ -1,0 +1,108 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { Observation } from 'fhir/r4';
+import { http } from 'msw';
+import { describe, expect, it } from 'vitest';
+import { bundle, fhirError, fhirJson } from '../../../mocks/fhir';
+import { personaLabs } from '../../../mocks/fixtures/labs';
+import { renderWithSession } from '../../../mocks/render';
+import { server, TEST_FHIR_BASE } from '../../../mocks/server';
+import { LabsPanel } from './index';
+
+const CATEGORY = 'http://terminology.hl7.org/CodeSystem/observation-category|laboratory';
+
+/** Serves `obs` as laboratory search results, split into pages of `pageSize`; `fail(page)` answers an error. */
+function serveLabs(obs: readonly Observation[], pageSize = 1000, fail?: (page: number) => Response | undefined) {
+  server.use(
+    http.get(`${TEST_FHIR_BASE}/Observation`, ({ request }) => {
+      const url = new URL(request.url);
+      if (url.searchParams.get('category') !== CATEGORY || !url.searchParams.get('patient')) return fhirError(400, 'bad search');
+      const page = Number(url.searchParams.get('page') ?? '1');
+      const failed = fail?.(page);
+      if (failed) return failed;
+      const slice = obs.slice((page - 1) * pageSize, page * pageSize);
+      const next = page * pageSize < obs.length ? `Observation?patient=p&category=${encodeURIComponent(CATEGORY)}&page=${page + 1}` : undefined;
+      return fhirJson(bundle(slice, next ? { next } : {}));
+    }),
+  );
+}
+
+describe('LabsPanel', () => {
+  it('hypertension-home: relevant analytes first with latest value, server flag and range; opens to a table', async () => {
+    serveLabs(personaLabs('hypertension-home'));
+    renderWithSession(<LabsPanel />);
+    const list = await screen.findByRole('list', { name: 'Lab analytes' });
+    const rows = within(list).getAllByRole('button');
+    expect(rows.map((r) => r.querySelector('.lab-row__name')?.textContent)).toEqual([
+      'Potassium', 'Sodium', 'Creatinine', 'eGFR', 'Urine albumin/creatinine', 'HbA1c', 'LDL cholesterol',
+      'BUN', 'Glucose', 'HDL cholesterol', 'Total cholesterol', 'Triglycerides',
+    ]);
+    const potassium = rows[0] as HTMLElement;
+    expect(potassium).toHaveTextContent('5.4 mmol/L');
+    expect(potassium).toHaveTextContent('H (High)');
+    expect(potassium).toHaveTextContent('Range 3.5–5.1 mmol/L');
+    expect(potassium).not.toHaveTextContent('computed');
+    await userEvent.click(potassium);
+    expect(potassium).toHaveAttribute('aria-expanded', 'true');
+    const table = screen.getByRole('table');
+    expect(within(table).getAllByRole('row')).toHaveLength(10);
+  });
+
+  it('search narrows the overview', async () => {
+    serveLabs(personaLabs('hypertension-home'));
+    renderWithSession(<LabsPanel />);
+    await userEvent.type(await screen.findByLabelText('Search labs'), 'chol');
+    const names = within(screen.getByRole('list', { name: 'Lab analytes' })).getAllByRole('button').map((r) => r.querySelector('.lab-row__name')?.textContent);
+    expect(names).toEqual(['LDL cholesterol', 'HDL cholesterol', 'Total cholesterol']);
+  });
+
+  it('mixed-encodings: converted units, computed flags marked, comparators and text results shown', async () => {
+    serveLabs(personaLabs('mixed-encodings'), 4);
+    renderWithSession(<LabsPanel />);
+    const list = await screen.findByRole('list', { name: 'Lab analytes' });
+    const row = (name: string) => within(list).getAllByRole('button').find((b) => b.querySelector('.lab-row__name')?.textContent === name) as HTMLElement;
+    expect(row('Creatinine')).toHaveTextContent('97 µmol/L (1.1 mg/dL)');
+    expect(row('Glucose')).toHaveTextContent('6.1 mmol/L (110 mg/dL) H (High) computed');
+    expect(row('C reactive protein [Mass/volume] in Serum or Plasma by High sensitivity method')).toHaveTextContent('<0.5 mg/L');
+    expect(row('Protein [Presence] in Urine')).toHaveTextContent('Trace A (Abnormal)');
+    expect(row('BNP (local)')).toHaveTextContent('HH (Critical high)');
+  });
+
+  it('edge-cases: markup stays text; broken range, unknown unit and unreadable result are counted', async () => {
+    serveLabs(personaLabs('edge-cases'));
+    const { container } = renderWithSession(<LabsPanel />);
+    expect(await screen.findByText('<img src=x onerror="alert(1)">Magnesium')).toBeInTheDocument();
+    expect(container.querySelector('img, script')).toBeNull();
+    expect(screen.getByText(/1 reference range was ignored/)).toBeInTheDocument();
+    expect(screen.getByText(/1 result has a unit that cannot be converted/)).toBeInTheDocument();
+    expect(screen.getByText('1 lab result could not be read')).toBeInTheDocument();
+  });
+
+  it('shows "not authorized" without asking the server when Observation reading was not granted', () => {
+    renderWithSession(<LabsPanel />, { scopes: ['launch/patient', 'patient/MedicationRequest.rs'] });
+    expect(screen.getByText('Not authorized to read lab results')).toBeInTheDocument();
+  });
+
+  it('shows the empty state', async () => {
+    serveLabs([]);
+    renderWithSession(<LabsPanel />);
+    expect(await screen.findByText('No lab results on record.')).toBeInTheDocument();
+  });
+
+  it('shows an error with a retry that recovers', async () => {
+    let down = true;
+    serveLabs(personaLabs('hypertension-home'), 1000, () => (down ? fhirError(403, 'nope') : undefined));
+    renderWithSession(<LabsPanel />);
+    expect(await screen.findByText('Could not load lab results')).toBeInTheDocument();
+    down = false;
+    await userEvent.click(screen.getByRole('button', { name: 'Retry' }));
+    expect(await screen.findByRole('list', { name: 'Lab analytes' })).toBeInTheDocument();
+  });
+
+  it('shows what arrived and a partial notice when a later page fails', async () => {
+    serveLabs(personaLabs('hypertension-home'), 20, (page) => (page === 2 ? fhirError(403, 'nope') : undefined));
+    renderWithSession(<LabsPanel />);
+    expect(await screen.findByText('Some lab results are missing.')).toBeInTheDocument();
+    expect(screen.getByRole('list', { name: 'Lab analytes' })).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,93 @@
+/**
+ * Medications of the launch patient: MedicationRequests (with `_include` of their Medications) and
+ * MedicationStatements, then a read of each referenced Medication the server did not include.
+ */
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import type { Medication, MedicationRequest, MedicationStatement, Resource } from 'fhir/r4';
+import { type MedicationItem, medicationList } from '../clinical/medications';
+import { type Timeline, medicationTimeline } from '../clinical/medications-timeline';
+import { missingMedicationIds, readMedications } from '../fhir/medications';
+import { canRead } from '../smart/scopes';
+import { useSession } from '../smart/session-context';
+import { type FhirError, type FhirGateway, isFhirError } from '../smart/types';
+import { queryKeys } from './keys';
+
+export interface MedicationsData {
+  list: MedicationItem[];
+  timeline: Timeline;
+  unreadable: number;
+  /** Something failed (a later page, the statements, a Medication read): what is shown is incomplete. */
+  failures: FhirError[];
+}
+
+export interface MedicationsQueryInput {
+  gateway: FhirGateway;
+  serverUrl: string;
+  patientId: string;
+  readStatements: boolean;
+  readMedications: boolean;
+  now?: () => number;
+}
+
+const asFailure = (e: unknown): FhirError => {
+  if (isFhirError(e) && e.kind !== 'unauthorized' && e.kind !== 'session-ended') return e;
+  throw e;
+};
+
+export async function fetchMedications(i: MedicationsQueryInput, signal?: AbortSignal): Promise<MedicationsData> {
+  const opts = { pageSize: 200, ...(signal ? { signal } : {}) };
+  const failures: FhirError[] = [];
+  const statementsCall = i.readStatements
+    ? i.gateway.searchAll<MedicationStatement>('MedicationStatement', { patient: i.patientId }, opts).catch((e: unknown) => {
+        failures.push(asFailure(e));
+        return undefined;
+      })
+    : Promise.resolve(undefined);
+  // Requests are the core of the panel: a first-page failure there is the panel's error state.
+  const [requests, statements] = await Promise.all([
+    i.gateway.searchAll<MedicationRequest>('MedicationRequest', { patient: i.patientId, _include: 'MedicationRequest:medication' }, opts),
+    statementsCall,
+  ]);
+  for (const r of [requests, statements]) if (r?.failure) failures.push(r.failure);
+  const sources = {
+    requests: requests.resources,
+    statements: statements?.resources ?? [],
+    included: [...requests.included, ...(statements?.included ?? [])] as Resource[],
+  };
+  const ids = i.readMedications ? missingMedicationIds(sources) : [];
+  const reads = await Promise.allSettled(ids.map((id) => i.gateway.read<Medication>('Medication', id, opts)));
+  const read = reads.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
+  // A Medication that is gone (404) is not a failure: the reference's display names it instead.
+  for (const r of reads) if (r.status === 'rejected' && !(isFhirError(r.reason) && r.reason.kind === 'not-found')) failures.push(asFailure(r.reason));
+  const out = readMedications({ ...sources, read });
+  return {
+    list: medicationList(out.entries),
+    timeline: medicationTimeline(out.entries, (i.now ?? Date.now)()),
+    unreadable: out.unreadable,
+    failures,
+  };
+}
+
+export function medicationsQueryOptions(input: MedicationsQueryInput) {
+  return queryOptions({
+    queryKey: queryKeys.medications(input),
+    queryFn: ({ signal }) => fetchMedications(input, signal),
+    staleTime: 5 * 60_000,
+  });
+}
+
+/** Medications, or `allowed: false` when the grant does not let the app read MedicationRequests. */
+export function useMedications() {
+  const session = useSession();
+  const granted = session.grantedScopes;
+  const allowed = canRead(granted, 'MedicationRequest');
+  const input: MedicationsQueryInput = {
+    gateway: session.gateway,
+    serverUrl: session.serverUrl,
+    patientId: session.patientId,
+    readStatements: canRead(granted, 'MedicationStatement'),
+    readMedications: canRead(granted, 'Medication'),
+  };
+  const query = useQuery({ ...medicationsQueryOptions(input), enabled: allowed });
+  return { ...query, allowed };
+}
