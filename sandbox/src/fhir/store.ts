@@ -33,7 +33,7 @@ export class IndexList {
     const last = this.items.at(-1);
     if (last && compareByDate(last, rec) > 0) this.dirty = true;
     this.items.push(rec);
-    if (rec.start !== -Infinity) this.maxSpan = Math.max(this.maxSpan, Math.min(rec.end - rec.start, 1e15));
+    if (rec.start !== -Infinity) this.maxSpan = Math.max(this.maxSpan, rec.end - rec.start);
   }
 
   remove(rec: Rec): void {
