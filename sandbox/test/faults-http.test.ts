@@ -90,3 +90,10 @@ describe('authorize_error', () => {
     expect(back instanceof URL && back.searchParams.get('state')).toBe('state-123');
   });
 });
+
+describe('scope_deny on an EHR launch', () => {
+  it('narrows the grant without a consent page', async () => {
+    const { tokens } = await fullLaunch(sandbox, { patient: 'hypertension-home', scope_deny: 'patient/Observation.c' }, SCOPE);
+    expect(tokens.scope).toBe('launch openid fhirUser offline_access patient/Observation.rs');
+  });
+});

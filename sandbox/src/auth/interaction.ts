@@ -48,7 +48,7 @@ export function createInteractionRoutes(deps: InteractionDeps) {
         faults: c.faults,
       };
       if (!deps.ehrConsent) {
-        await finishGrant(deps, req, res, details, choice, scopes);
+        await finishGrant(deps, req, res, details, choice, scopes.filter((s) => !isDenied(s, c.faults.scope_deny)));
         return;
       }
       logins.set(uid, choice);
@@ -72,7 +72,7 @@ export function createInteractionRoutes(deps: InteractionDeps) {
       redirect(res, `/interaction/${uid}`, 303);
       return;
     }
-    const patient = type === 'Patient' ? id : (form.get('patient') ?? undefined);
+    const patient = type === 'Patient' ? id : form.get('patient') || undefined;
     logins.set(uid, { user, patient, needPatientBanner: true, faults: {} });
     redirect(res, `/interaction/${uid}`, 303);
   }

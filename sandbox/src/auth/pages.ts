@@ -24,7 +24,7 @@ export function renderLogin(input: LoginPageInput): string {
     ...input.patients.map((p) => ({ value: `Patient/${p.id}`, label: `Patient: ${label(p)}` })),
     ...input.practitioners.map((p) => ({ value: `Practitioner/${p.id}`, label: `Practitioner: ${label(p)}` })),
   ];
-  const patients = input.patients.map((p) => ({ value: p.id, label: label(p) }));
+  const patients = [...input.patients.map((p) => ({ value: p.id, label: label(p) })), { value: '', label: '— none —' }];
   return page('Sign in', `<h1>Sign in to the sandbox</h1>
 <p><strong>${escapeHtml(input.clientId)}</strong> asks you to sign in. No password: pick who you are.</p>
 <form method="post" action="${escapeHtml(input.action)}">
