@@ -63,13 +63,14 @@ describe('other resource types', () => {
 });
 
 describe('date search over ranges', () => {
-  const periods = makeService([
+  const encounters: FhirResource[] = [
     { resourceType: 'Patient', id: 'p9' },
     { resourceType: 'Encounter', id: 'open-ended', status: 'in-progress', class: { code: 'AMB' }, subject: { reference: 'Patient/p9' }, period: { start: '2020-01-01T00:00:00Z' } },
     { resourceType: 'Encounter', id: 'end-only', status: 'finished', class: { code: 'AMB' }, subject: { reference: 'Patient/p9' }, period: { end: '2024-06-01T00:00:00Z' } },
     { resourceType: 'Encounter', id: 'one-day', status: 'finished', class: { code: 'AMB' }, subject: { reference: 'Patient/p9' }, period: { start: '2024-05-01', end: '2024-05-01' } },
     { resourceType: 'Encounter', id: 'undated', status: 'planned', class: { code: 'AMB' }, subject: { reference: 'Patient/p9' } },
-  ]);
+  ];
+  const periods = makeService(encounters);
   it('finds periods that overlap the asked range, never undated ones', async () => {
     expect(ids(await search(periods, 'Encounter?patient=p9&date=ge2024-05-01&_sort=_id'))).toEqual(['end-only', 'one-day', 'open-ended']);
     expect(ids(await search(periods, 'Encounter?patient=p9&date=le2019-12-31&_sort=_id'))).toEqual(['end-only']);
