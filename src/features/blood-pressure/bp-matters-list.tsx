@@ -1,0 +1,47 @@
+/** "Readings that matter", newest first; each one can be shown on the chart. */
+import { useState } from 'react';
+import type { ReadingThatMatters } from '../../clinical/bp-matters';
+import { formatDateTime, mmHg } from './format';
+
+const SHOWN = 6;
+
+export function BpMattersList({
+  matters,
+  timeZone,
+  selectedId,
+  onShow,
+}: {
+  matters: readonly ReadingThatMatters[];
+  timeZone: string;
+  selectedId?: string;
+  onShow: (readingId: string) => void;
+}) {
+  const [all, setAll] = useState(false);
+  if (matters.length === 0) return null;
+  const shown = all ? matters : matters.slice(0, SHOWN);
+  return (
+    <section className="bp-matters" aria-label="Readings that matter">
+      <h3 className="bp-matters__title">Readings that matter</h3>
+      <ul>
+        {shown.map((m) => (
+          <li key={m.key} className={`bp-matter bp-matter--${m.kind}`}>
+            <div>
+              <strong>{m.title}</strong>: {mmHg(m.systolic, m.diastolic)} mmHg{m.kind === 'severe' || m.kind === 'low' ? ` on ${formatDateTime(m.time, timeZone)}` : ''}
+            </div>
+            <p className="bp-matter__advice">{m.advice}</p>
+            {m.readingId ? (
+              <button type="button" aria-pressed={selectedId === m.readingId} onClick={() => { onShow(m.readingId ?? ''); }}>
+                Show on chart
+              </button>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+      {matters.length > SHOWN ? (
+        <button type="button" className="bp-link" onClick={() => { setAll((a) => !a); }}>
+          {all ? 'Show fewer' : `Show all ${matters.length}`}
+        </button>
+      ) : null}
+    </section>
+  );
+}

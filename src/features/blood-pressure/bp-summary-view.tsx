@@ -1,0 +1,74 @@
+/** The summary: the sentence first (a screen reader reads it first), then the figures behind it. */
+import type { BpSummary } from '../../clinical/bp-summary';
+import { categoryLabel, categoryOf, type HomeThresholdSet } from '../../clinical/bp-category';
+import { patternText } from '../../clinical/bp-compare';
+import { formatDateTime, mmHg, SETTING_LABEL } from './format';
+
+export function BpSummaryView({ summary, timeZone, thresholdSet }: { summary: BpSummary; timeZone: string; thresholdSet: HomeThresholdSet }) {
+  const { latest, averages, share, comparison, goal } = summary;
+  return (
+    <div className="bp-summary">
+      <p className="bp-summary__sentence" data-testid="bp-sentence">{summary.sentence}</p>
+      <dl className="bp-summary__facts">
+        {latest ? (
+          <div>
+            <dt>Latest reading</dt>
+            <dd>
+              <strong>{mmHg(latest.reading.systolic, latest.reading.diastolic)}</strong> mmHg{' '}
+              <span className={`bp-cat bp-cat--${latest.category}`}>{categoryLabel(latest.category)}</span>
+              <span className="bp-summary__sub">
+                {formatDateTime(latest.reading.time, timeZone)} · {SETTING_LABEL[latest.reading.setting]}
+              </span>
+            </dd>
+          </div>
+        ) : null}
+        <div>
+          <dt>Home average, 14 days</dt>
+          <dd>
+            {averages[14].systolic !== undefined && averages[14].diastolic !== undefined && goal !== 'insufficient' ? (
+              <>
+                <strong>{mmHg(averages[14].systolic, averages[14].diastolic)}</strong> mmHg{' '}
+                <span className={`bp-goal bp-goal--${goal}`}>{goal === 'at-goal' ? 'At goal' : 'Above goal'}</span>
+                <span className="bp-summary__sub">
+                  {averages[14].count} readings · goal below {thresholdSet} ·{' '}
+                  {categoryLabel(categoryOf(averages[14].systolic, averages[14].diastolic))}
+                </span>
+              </>
+            ) : (
+              <span>Not enough home readings ({averages[14].count} of 12)</span>
+            )}
+          </dd>
+        </div>
+        <div>
+          <dt>7 / 30 days</dt>
+          <dd>
+            {[averages[7], averages[30]]
+              .map((a) => (a.sufficient && a.systolic !== undefined && a.diastolic !== undefined ? mmHg(a.systolic, a.diastolic) : '—'))
+              .join(' · ')}
+          </dd>
+        </div>
+        {share ? (
+          <div>
+            <dt>Home readings at goal</dt>
+            <dd>
+              <strong>{Math.round(share.share * 100)}%</strong>
+              <span className="bp-summary__sub">
+                {share.atGoal} of {share.count} in this period
+              </span>
+            </dd>
+          </div>
+        ) : null}
+        {comparison ? (
+          <div>
+            <dt>Office vs home</dt>
+            <dd>
+              Office {mmHg(comparison.office.systolic, comparison.office.diastolic)} ({comparison.office.count}) · home{' '}
+              {comparison.home.systolic !== undefined && comparison.home.diastolic !== undefined ? mmHg(comparison.home.systolic, comparison.home.diastolic) : '—'}
+              <span className="bp-summary__sub">{patternText(comparison.pattern)}</span>
+            </dd>
+          </div>
+        ) : null}
+      </dl>
+    </div>
+  );
+}

@@ -1,0 +1,1 @@
+export { BloodPressurePanel, type BloodPressurePanelProps } from './blood-pressure-panel';

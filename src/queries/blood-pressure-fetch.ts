@@ -1,0 +1,106 @@
+/**
+ * Fetches and reads the patient's BP Observations. Pages are read as they arrive (a few ms each), so
+ * 100,000 readings never become one long parsing task after the last page; Encounters (for HH/AMB
+ * evidence) are fetched alongside, and pages wait for them.
+ */
+import type { Encounter, Observation } from 'fhir/r4';
+import { BP_OBSERVATION_CODES, SYSTEM, token } from '../fhir/codes';
+import { indexEncounters, type EncounterIndex } from '../fhir/bp-evidence';
+import { createBpReader } from '../fhir/bp-read';
+import type { BpReading, Exclusion } from '../fhir/bp-types';
+import type { FhirError, FhirGateway, SearchProgress } from '../smart/types';
+
+export const BP_CODE_PARAM = BP_OBSERVATION_CODES.map((c) => token(SYSTEM.loinc, c)).join(',');
+export const BP_PAGE_SIZE = 1000;
+
+export interface BpData {
+  readings: BpReading[];
+  excluded: Exclusion[];
+  /** A page failed after retries: `readings` is what arrived before it. */
+  failure?: FhirError;
+  /** The page cap stopped the walk. */
+  truncated: boolean;
+  /** Encounters could not be read (setting evidence from encounters is then missing). */
+  encountersFailed: boolean;
+  fetchedAt: number;
+}
+
+export interface FetchBpOptions {
+  patientId: string;
+  /** `YYYY-MM-DD` lower bound, or 'all'. */
+  since: string;
+  readEncounters: boolean;
+  signal?: AbortSignal;
+  onProgress?: (p: SearchProgress) => void;
+  now?: () => number;
+}
+
+/** Lets the browser paint and handle input between slices of work. */
+const yieldToMain = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+const SLICE = 2000;
+
+export async function fetchBloodPressure(gateway: FhirGateway, o: FetchBpOptions): Promise<BpData> {
+  const now = (o.now ?? Date.now)();
+  const readOptions: { now: number; encounters?: EncounterIndex } = { now };
+  const reader = createBpReader(readOptions);
+  let ready = !o.readEncounters;
+  let encountersFailed = false;
+  const waiting: Observation[][] = [];
+  const seen = new Set<string>();
+  const signal = o.signal ? { signal: o.signal } : {};
+
+  const encountersReady = o.readEncounters
+    ? gateway
+        .searchAll<Encounter>('Encounter', { patient: o.patientId }, { pageSize: 200, maxPages: 20, ...signal })
+        .then((r) => {
+          readOptions.encounters = indexEncounters(r.resources);
+          encountersFailed = r.failure !== undefined;
+        })
+        .catch(() => {
+          encountersFailed = true;
+        })
+        .finally(() => {
+          ready = true;
+          for (const page of waiting.splice(0)) reader.add(page);
+        })
+    : Promise.resolve();
+
+  const take = (resources: readonly Observation[]) => {
+    const fresh = resources.filter((r) => !r.id || !seen.has(r.id));
+    for (const r of fresh) if (r.id) seen.add(r.id);
+    if (ready) reader.add(fresh);
+    else waiting.push(fresh);
+  };
+
+  const result = await gateway.searchAll<Observation>(
+    'Observation',
+    { patient: o.patientId, code: BP_CODE_PARAM, ...(o.since === 'all' ? {} : { date: `ge${o.since}` }) },
+    {
+      pageSize: BP_PAGE_SIZE,
+      onPage: (page) => {
+        take(page.resources as Observation[]);
+      },
+      ...(o.onProgress ? { onProgress: o.onProgress } : {}),
+      ...signal,
+    },
+  );
+  await encountersReady;
+  let finished = reader;
+  if (seen.size !== result.resources.length) {
+    // The gateway did not report its pages: read everything now, in slices that let the page breathe.
+    finished = createBpReader(readOptions);
+    for (let i = 0; i < result.resources.length; i += SLICE) {
+      finished.add(result.resources.slice(i, i + SLICE));
+      await yieldToMain();
+    }
+  }
+  const { readings, excluded } = finished.finish();
+  return {
+    readings,
+    excluded,
+    ...(result.failure ? { failure: result.failure } : {}),
+    truncated: result.truncated,
+    encountersFailed,
+    fetchedAt: now,
+  };
+}

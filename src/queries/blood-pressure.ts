@@ -1,0 +1,82 @@
+/**
+ * Blood pressure for the launch patient: fetcher + queryOptions + hook (STYLE.md #2), keys from the
+ * one factory. Paging progress ("4,000 of ~100,000 readings") comes from a small store beside it,
+ * because react-query carries data, not progress.
+ */
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import { useSyncExternalStore } from 'react';
+import { canRead } from '../smart/scopes';
+import { useSession } from '../smart/session-context';
+import type { FhirGateway, SearchProgress } from '../smart/types';
+import { fetchBloodPressure } from './blood-pressure-fetch';
+import { queryKeys } from './keys';
+
+export { type BpData } from './blood-pressure-fetch';
+
+const progress = new Map<string, SearchProgress>();
+const listeners = new Set<() => void>();
+const setProgress = (key: string, p: SearchProgress | undefined) => {
+  if (p) progress.set(key, p);
+  else progress.delete(key);
+  for (const l of listeners) l();
+};
+const subscribe = (l: () => void) => {
+  listeners.add(l);
+  return () => listeners.delete(l);
+};
+
+export interface BpQueryInput {
+  gateway: FhirGateway;
+  serverUrl: string;
+  patientId: string;
+  /** `YYYY-MM-DD` lower bound, or 'all'. */
+  since: string;
+  readEncounters: boolean;
+}
+
+const progressKey = (i: BpQueryInput) => `${i.serverUrl}|${i.patientId}|${i.since}`;
+
+export function bloodPressureQueryOptions(input: BpQueryInput) {
+  return queryOptions({
+    queryKey: queryKeys.bloodPressureSince(input, input.since),
+    queryFn: async ({ signal }) => {
+      const key = progressKey(input);
+      try {
+        return await fetchBloodPressure(input.gateway, {
+          patientId: input.patientId,
+          since: input.since,
+          readEncounters: input.readEncounters,
+          signal,
+          onProgress: (p) => {
+            setProgress(key, p);
+          },
+        });
+      } finally {
+        setProgress(key, undefined);
+      }
+    },
+    staleTime: 5 * 60_000,
+  });
+}
+
+/** BP readings since `since` (or 'all'); `enabled` false when Observation reading was not granted. */
+export function useBloodPressure(since: string) {
+  const session = useSession();
+  const allowed = canRead(session.grantedScopes, 'Observation');
+  const input: BpQueryInput = {
+    gateway: session.gateway,
+    serverUrl: session.serverUrl,
+    patientId: session.patientId,
+    since,
+    readEncounters: canRead(session.grantedScopes, 'Encounter'),
+  };
+  const query = useQuery({
+    ...bloodPressureQueryOptions(input),
+    enabled: allowed,
+    // Switching range keeps the previous readings on screen until the new window arrives.
+    placeholderData: keepPreviousData,
+  });
+  const key = progressKey(input);
+  const loading = useSyncExternalStore(subscribe, () => progress.get(key));
+  return { ...query, allowed, progress: loading };
+}
