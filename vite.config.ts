@@ -1,13 +1,70 @@
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { readFileSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { defineConfig, type Plugin } from 'vite';
+import { connectOrigins } from './src/config/issuers';
+import { parseConfig } from './src/config/load';
 
 const appPort = Number(process.env.APP_PORT ?? 5173);
 
+/**
+ * Runtime config + CSP. The config comes from TENSIO_CONFIG (a JSON file, e.g. the e2e config pointing
+ * at another sandbox port) or public/config.json. It is validated at build time, served as /config.json
+ * (dev and build), and its servers become the CSP `connect-src` of the built index.html. The CSP is not
+ * added in dev: Vite's dev server needs inline scripts for hot reload.
+ */
+function tensioConfig(): Plugin {
+  const source = resolve(process.env.TENSIO_CONFIG ?? 'public/config.json');
+  const text = () => readFileSync(source, 'utf8');
+  let outDir = 'dist';
+  return {
+    name: 'tensio-config',
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir);
+    },
+    configureServer(server) {
+      server.middlewares.use('/config.json', (_req, res) => {
+        res.setHeader('content-type', 'application/json');
+        res.setHeader('cache-control', 'no-store');
+        res.end(text());
+      });
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, ctx) {
+        if (ctx.server) return html;
+        const origins = connectOrigins(parseConfig(JSON.parse(text())));
+        const csp = [
+          "default-src 'self'",
+          "script-src 'self'",
+          // React and recharts set style attributes; no inline <script> is ever allowed.
+          "style-src 'self' 'unsafe-inline'",
+          "img-src 'self' data:",
+          "font-src 'self'",
+          `connect-src 'self' ${origins.join(' ')}`,
+          "object-src 'none'",
+          "base-uri 'self'",
+          "form-action 'self'",
+        ].join('; ');
+        return html.replace('<meta charset="UTF-8" />', `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${csp}" />`);
+      },
+    },
+    async closeBundle() {
+      // The public/ copy of config.json is replaced by the chosen source (identical by default).
+      await mkdir(outDir, { recursive: true });
+      await writeFile(resolve(outDir, 'config.json'), JSON.stringify(parseConfig(JSON.parse(text())), null, 2));
+    },
+  };
+}
+
+const securityHeaders = { 'Referrer-Policy': 'no-referrer', 'X-Content-Type-Options': 'nosniff' };
+
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), tensioConfig()],
   // Drops fhirclient's fetch/AbortController polyfills: every browser we support has both.
   define: { FHIRCLIENT_PURE: 'true' },
-  server: { host: '127.0.0.1', port: appPort, strictPort: true },
-  preview: { host: '127.0.0.1', port: appPort, strictPort: true },
-  build: { target: 'es2022', sourcemap: true },
+  server: { host: '127.0.0.1', port: appPort, strictPort: true, headers: securityHeaders },
+  preview: { host: '127.0.0.1', port: appPort, strictPort: true, headers: securityHeaders },
+  build: { target: 'es2022', sourcemap: true, outDir: process.env.E2E_DIST ?? 'dist' },
 });

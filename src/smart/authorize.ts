@@ -4,7 +4,7 @@
  * crypto.getRandomValues (fhirclient accepts our own `stateKey`; its default is Math.random);
  * `completeInTarget: true` so a launch inside an EHR iframe completes in that same frame.
  */
-import FHIR from 'fhirclient';
+import { FHIR } from './client';
 import { saveLaunchMeta, type LaunchMeta } from './launch-meta';
 
 export interface AuthorizeInput {

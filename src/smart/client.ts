@@ -7,6 +7,13 @@ import type Client from 'fhirclient/lib/Client';
 import type { fhirclient } from 'fhirclient/lib/types';
 import type { TokenSource } from './gateway';
 
+// Public clients must identify themselves on the refresh_token grant (RFC 6749 §6 with §3.2.1);
+// fhirclient leaves client_id out unless told, and a strict server (ours, oidc-provider) refuses it.
+(FHIR.oauth2.settings as { refreshTokenWithClientId?: boolean }).refreshTokenWithClientId = true;
+
+/** fhirclient's browser API, configured: import it from here, never from 'fhirclient' directly. */
+export { FHIR };
+
 export type SmartClient = Client;
 export type ClientState = fhirclient.ClientState;
 

@@ -3,8 +3,7 @@
  * under React StrictMode's double effects: fhirclient's ready() is not idempotent (a second call after
  * it removed `code` from the URL would return a token-less client), so its promise is shared.
  */
-import FHIR from 'fhirclient';
-import { canRefresh, expiresAtMs, tokenSource, type SmartClient } from './client';
+import { canRefresh, expiresAtMs, FHIR, tokenSource, type SmartClient } from './client';
 import { createGateway } from './gateway';
 import { loadLaunchMeta, type LaunchMeta } from './launch-meta';
 import { splitScopes } from './scopes';

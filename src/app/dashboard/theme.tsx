@@ -7,7 +7,8 @@ import { fetchSmartStyle, type SmartStyle } from '../../smart/style';
 const VARS: readonly [keyof SmartStyle, string][] = [
   ['colorBackground', '--color-bg'],
   ['colorText', '--color-text'],
-  ['colorHighlight', '--color-accent'],
+  // SMART's highlight colour is for accents behind text (often too light to be text itself).
+  ['colorHighlight', '--color-highlight'],
   ['colorError', '--color-error'],
   ['colorSuccess', '--color-success'],
   ['fontFamilyBody', '--font-body'],

@@ -55,6 +55,8 @@ export function useLaunchSession(): LaunchState {
     readyOnce().then(
       (client) => {
         if (cancelled) return;
+        // fhirclient removed code and state; the RFC 9207 `iss` (and anything else) goes too.
+        if (window.location.search) window.history.replaceState(null, '', window.location.pathname);
         if (!client.getAuthorizationHeader()) {
           setState(withMeta({ step: 'ended', reason: 'no-state' }, meta));
           return;

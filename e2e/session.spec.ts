@@ -1,0 +1,31 @@
+import { expect, test } from '@playwright/test';
+import { APP_URL, expectAccessible, expectDashboard, launchStandalone } from './fixtures';
+
+test('opening the app directly shows the no-session page', async ({ page }) => {
+  await page.goto(`${APP_URL}/`);
+  await expect(page.getByRole('heading', { name: 'No active session' })).toBeVisible();
+  await expectAccessible(page);
+});
+
+test('token expiry with a working refresh keeps the session', async ({ page }) => {
+  await launchStandalone(page, { patient: 'hypertension-home', faults: { token_ttl: 3 } });
+  // Proactive refresh runs at 80% of the 3 s lifetime; after two lifetimes the dashboard still works.
+  await page.waitForTimeout(7_000);
+  await page.reload();
+  await expectDashboard(page);
+  await expect(page.getByRole('heading', { name: /session has ended/i })).toHaveCount(0);
+});
+
+test('refresh refused shows the session-ended page with a relaunch button', async ({ page }) => {
+  // A 2 s token is inside the refresh window at once, so the first FHIR call asks for a refresh.
+  await launchStandalone(page, { patient: 'hypertension-home', faults: { token_ttl: 2, refresh: 'reject' }, noWait: true });
+  await expect(page.getByRole('heading', { name: 'Your session has ended' })).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByRole('button', { name: 'Sign in again' })).toBeVisible();
+  await expectAccessible(page);
+});
+
+test('the start page offers the configured servers', async ({ page }) => {
+  await page.goto(`${APP_URL}/launch`);
+  await expect(page.getByRole('heading', { name: 'Open Tensio' })).toBeVisible();
+  await expectAccessible(page);
+});
