@@ -79,3 +79,11 @@ describe('patient compartment', () => {
     expect(res.status).toBe(403);
   });
 });
+
+describe('user/ scopes of a patient user', () => {
+  it('confine to the user when the user is a Patient', async () => {
+    const grant: AccessGrant = { scopes: ['user/*.read'], fhirUser: 'Patient/p2' };
+    expect((await search(service, 'Observation', grant)).total).toBe(5);
+    expect(await status('Observation/p1-bp-1', grant)).toBe(403);
+  });
+});

@@ -60,6 +60,16 @@ export function inCompartment(rec: Rec, patient: string): boolean {
   return !COMPARTMENT_TYPES.has(rec.type) || rec.patient === patient;
 }
 
+/**
+ * The patient a scope confines to: patient/ scopes to the launch patient; user/ scopes to the user
+ * when the user is a Patient (a patient's "user" data is their own); otherwise none (practitioner).
+ */
+function compartmentOf(scope: Scope, grant: AccessGrant): string | undefined {
+  if (scope.context === 'patient') return grant.patient;
+  const user = grant.fhirUser?.split('/');
+  return scope.context === 'user' && user?.length === 2 && user[0] === 'Patient' ? user[1] : undefined;
+}
+
 export function resolveAccess(grant: AccessGrant, type: string, interaction: Interaction): Access {
   if (grant.open) return { allowed: true };
   const scopes = grant.scopes
@@ -68,19 +78,19 @@ export function resolveAccess(grant: AccessGrant, type: string, interaction: Int
   if (scopes.length === 0) {
     return { allowed: false, reason: `No granted scope allows ${describe(interaction)} of ${type}.` };
   }
-  const patient = grant.patient;
-  const usable = scopes.filter((s) => s.context !== 'patient' || patient !== undefined);
+  const usable = scopes
+    .filter((s) => s.context !== 'patient' || grant.patient !== undefined)
+    .map((scope) => ({ scope, patient: compartmentOf(scope, grant) }));
   if (usable.length === 0) {
     return { allowed: false, reason: `patient/ scopes for ${type} need a launch patient, and this grant has none.` };
   }
-  const wide = usable.some((s) => s.context !== 'patient');
-  const confine = wide || !COMPARTMENT_TYPES.has(type) ? undefined : patient;
-  const plain = usable.some((s) => s.restrictions.length === 0 && (s.context !== 'patient' || confine !== undefined));
+  const patients = new Set(usable.map((u) => u.patient));
+  const [only] = patients;
+  const confine = COMPARTMENT_TYPES.has(type) && patients.size === 1 ? only : undefined;
+  const plain = usable.some((u) => u.scope.restrictions.length === 0 && (u.patient === undefined || u.patient === confine));
   if (plain) return { allowed: true, ...(confine !== undefined ? { confine } : {}) };
   const filter = (rec: Rec) =>
-    usable.some(
-      (s) => (s.context !== 'patient' || inCompartment(rec, patient ?? '')) && restrictionsHold(s, rec),
-    );
+    usable.some((u) => (u.patient === undefined || inCompartment(rec, u.patient)) && restrictionsHold(u.scope, rec));
   return { allowed: true, ...(confine !== undefined ? { confine } : {}), filter };
 }
 
