@@ -1,0 +1,94 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { personaHandlers } from '../../../mocks/fixtures/bp';
+import { renderWithSession } from '../../../mocks/render';
+import { server } from '../../../mocks/server';
+import { BloodPressurePanel } from './index';
+
+function renderPanel(options: Parameters<typeof renderWithSession>[1] = {}) {
+  const onRangeChange = vi.fn();
+  const onDomainChange = vi.fn();
+  const result = renderWithSession(
+    <BloodPressurePanel range="90d" onRangeChange={onRangeChange} onDomainChange={onDomainChange} timeZone="America/New_York" />,
+    options,
+  );
+  return { ...result, onRangeChange, onDomainChange };
+}
+
+const loaded = () => screen.findByTestId('bp-sentence', {}, { timeout: 5000 });
+
+describe('BloodPressurePanel', () => {
+  it('hypertension-home: the sentence first, the severe reading, chart and table', async () => {
+    server.use(...personaHandlers('hypertension-home'));
+    const { onDomainChange } = renderPanel();
+    const sentence = await loaded();
+    expect(sentence).toHaveTextContent(/^Home average last 14 days \d+\/\d+ from \d+ readings, (above|at) goal; 1 severe reading on \d+ \w+\.$/);
+    const matters = screen.getByRole('region', { name: 'Readings that matter' });
+    expect(within(matters).getByText('Severe reading (above 180/120)')).toBeInTheDocument();
+    expect(within(matters).getByText(/Re-measure after 5 minutes/)).toBeInTheDocument();
+    expect(screen.getByRole('img', { name: /Chart of \d+ blood-pressure readings/ })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: /^Readings \(\d+\)$/ })).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'Blood-pressure readings table' })).toBeInTheDocument();
+    expect(screen.getByText('Office vs home')).toBeInTheDocument();
+    expect(onDomainChange).toHaveBeenCalled();
+  });
+
+  it('mixed-encodings: every readable encoding shown, the two unreadable counted', async () => {
+    server.use(...personaHandlers('mixed-encodings'));
+    renderPanel();
+    await loaded();
+    expect(screen.getByRole('heading', { name: 'Readings (9)' })).toBeInTheDocument();
+    expect(screen.getByText('2 readings could not be read')).toBeInTheDocument();
+  });
+
+  it('edge-cases: HTML in notes stays text, exclusions counted', async () => {
+    server.use(...personaHandlers('edge-cases'));
+    const { container } = renderPanel();
+    await loaded();
+    expect(container.querySelector('script, img')).toBeNull();
+    expect(screen.getByText('7 readings could not be read')).toBeInTheDocument();
+  });
+
+  it('no-data: the empty state', async () => {
+    server.use(...personaHandlers('no-data'));
+    renderPanel();
+    expect(await screen.findByText('No blood-pressure readings in this period')).toBeInTheDocument();
+  });
+
+  it('without an Observation scope: not authorized, and nothing fetched', () => {
+    renderPanel({ scopes: ['launch/patient', 'patient/Patient.rs'] });
+    expect(screen.getByRole('status')).toHaveTextContent('Not authorized to read blood-pressure readings');
+  });
+
+  it('an error with a retry that recovers', async () => {
+    server.use(...personaHandlers('hypertension-home', { failPage: { index: 0, status: 500 } }));
+    renderPanel();
+    const alert = await screen.findByRole('alert', {}, { timeout: 5000 });
+    expect(alert).toHaveTextContent('Could not load blood-pressure readings');
+    server.resetHandlers(...personaHandlers('hypertension-home'));
+    await userEvent.click(within(alert).getByRole('button', { name: 'Retry' }));
+    await loaded();
+  });
+
+  it('partial: a later page fails, what arrived is shown with a notice', async () => {
+    server.use(...personaHandlers('hypertension-home', { pageSize: 50, failPage: { index: 2, status: 503 } }));
+    renderPanel();
+    await loaded();
+    expect(screen.getByRole('alert')).toHaveTextContent('Some readings could not be loaded.');
+    expect(screen.getByRole('heading', { name: /^Readings \(\d+\)$/ })).toBeInTheDocument();
+  });
+
+  it('asks for every BP code in large pages, and reports range changes', async () => {
+    const urls: URL[] = [];
+    server.use(...personaHandlers('mixed-encodings', { onRequest: (u) => urls.push(u) }));
+    const { onRangeChange } = renderPanel();
+    await loaded();
+    const code = urls[0]?.searchParams.get('code') ?? '';
+    for (const c of ['85354-9', '55284-4', '8480-6', '8462-4', '96607-7']) expect(code).toContain(`http://loinc.org|${c}`);
+    expect(urls[0]?.searchParams.get('_count')).toBe('1000');
+    expect(urls[0]?.searchParams.get('patient')).toBe('test-patient');
+    await userEvent.click(screen.getByRole('button', { name: '1 year' }));
+    expect(onRangeChange).toHaveBeenCalledWith('1y');
+  });
+});
