@@ -59,6 +59,8 @@ export interface MedicationSources {
 export interface MedicationReadResult {
   entries: MedicationEntry[];
   unreadable: number;
+  /** `MedicationRequest/<id>` etc. of each unreadable resource. */
+  unreadableIds: string[];
   skipped: number;
 }
 
@@ -182,15 +184,19 @@ export function readMedications(sources: MedicationSources): MedicationReadResul
     if (isMedication(r) && r.id) byId.set(r.id, { med: r, form: 'included' });
   }
   for (const r of sources.read ?? []) if (r.id && !byId.has(r.id)) byId.set(r.id, { med: r, form: 'read' });
-  const out: MedicationReadResult = { entries: [], unreadable: 0, skipped: 0 };
+  const out: MedicationReadResult = { entries: [], unreadable: 0, unreadableIds: [], skipped: 0 };
   const take = <T extends MedicationRequest | MedicationStatement>(r: T, read: (r: T, m: Resolved) => MedicationEntry) => {
     if (r.status === 'entered-in-error') {
       out.skipped++;
       return;
     }
     const m = resolve(r, byId);
-    if (!m || !r.id) out.unreadable++;
-    else out.entries.push(read(r, m));
+    if (m && r.id) {
+      out.entries.push(read(r, m));
+      return;
+    }
+    out.unreadable++;
+    out.unreadableIds.push(`${r.resourceType}/${r.id ?? '(no id)'}`);
   };
   for (const r of sources.requests) take(r, readRequest);
   for (const s of sources.statements) take(s, readStatement);

@@ -15,9 +15,12 @@ import { queryKeys } from './keys';
 export interface MedicationsData {
   list: MedicationItem[];
   timeline: Timeline;
-  unreadable: number;
+  /** Resources that name no medication at all (no medication[x], nothing resolvable, no display). */
+  unreadableIds: string[];
   /** Something failed (a later page, the statements, a Medication read): what is shown is incomplete. */
   failures: FhirError[];
+  /** The instant the timeline was computed for (open-ended periods run to it). */
+  fetchedAt: number;
 }
 
 export interface MedicationsQueryInput {
@@ -60,10 +63,12 @@ export async function fetchMedications(i: MedicationsQueryInput, signal?: AbortS
   // A Medication that is gone (404) is not a failure: the reference's display names it instead.
   for (const r of reads) if (r.status === 'rejected' && !(isFhirError(r.reason) && r.reason.kind === 'not-found')) failures.push(asFailure(r.reason));
   const out = readMedications({ ...sources, read });
+  const fetchedAt = (i.now ?? Date.now)();
   return {
+    fetchedAt,
     list: medicationList(out.entries),
-    timeline: medicationTimeline(out.entries, (i.now ?? Date.now)()),
-    unreadable: out.unreadable,
+    timeline: medicationTimeline(out.entries, fetchedAt),
+    unreadableIds: out.unreadableIds,
     failures,
   };
 }

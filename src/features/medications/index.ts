@@ -1,0 +1,2 @@
+export { MedicationsPanel } from './medications-panel';
+export { MedicationTimeline, type MedicationTimelineProps } from './medication-timeline';

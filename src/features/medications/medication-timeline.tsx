@@ -1,0 +1,49 @@
+/**
+ * Antihypertensive lanes drawn under the BP chart on the same time axis: the plot area is inset by
+ * TIME_AXIS_MARGIN exactly like the BP chart's, and positions are fractions of the same domain, so an
+ * instant lands on the same pixel column in both. Changes are buttons (hover or focus shows what
+ * changed); the same changes are listed in a table for screen readers and small screens.
+ */
+import { useState } from 'react';
+import { TIME_AXIS_MARGIN, type TimeDomain } from '../../components/chart-layout';
+import { Panel } from '../../components/panel';
+import { EmptyState } from '../../components/states';
+import { ChangesTable } from './changes-table';
+import { TimelineLane } from './timeline-lane';
+import { useMedsView } from './use-meds-state';
+import './medications.css';
+
+export interface MedicationTimelineProps {
+  /** The BP chart's time window; until it reports one, the last 90 days. */
+  domain: TimeDomain | undefined;
+}
+
+const DAY_MS = 86_400_000;
+const TITLE = 'Blood-pressure medication changes';
+
+export function MedicationTimeline({ domain }: MedicationTimelineProps) {
+  const view = useMedsView();
+  const [active, setActive] = useState<string | null>(null);
+  if ('state' in view) return <Panel title={TITLE}>{view.state}</Panel>;
+  const { timeline, fetchedAt } = view.data;
+  const { lanes, events } = timeline;
+  const d = domain ?? { from: fetchedAt - 90 * DAY_MS, to: fetchedAt };
+  const visible = lanes.filter((l) => l.segments.some((s) => s.from <= d.to && (s.to ?? fetchedAt) >= d.from));
+  return (
+    <Panel title={TITLE}>
+      {view.partial}
+      {lanes.length === 0 ? (
+        <EmptyState>No blood-pressure medications on record.</EmptyState>
+      ) : visible.length === 0 ? (
+        <EmptyState>No blood-pressure medication was taken in this period.</EmptyState>
+      ) : (
+        <div className="med-tl" style={{ paddingLeft: TIME_AXIS_MARGIN.left, paddingRight: TIME_AXIS_MARGIN.right }}>
+          {visible.map((lane) => (
+            <TimelineLane key={lane.key} lane={lane} domain={d} now={fetchedAt} active={active} onActive={setActive} />
+          ))}
+        </div>
+      )}
+      {events.length > 0 ? <ChangesTable events={events} lanes={lanes} /> : null}
+    </Panel>
+  );
+}
