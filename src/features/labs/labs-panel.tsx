@@ -22,21 +22,21 @@ export function LabsPanel() {
 
   if (!labs.allowed) {
     return (
-      <Panel title={TITLE}>
+      <Panel title={TITLE} className="labs-panel">
         <NotAuthorizedState what="lab results" scopes={['patient/Observation.rs']} />
       </Panel>
     );
   }
   if (labs.isPending) {
     return (
-      <Panel title={TITLE}>
+      <Panel title={TITLE} className="labs-panel">
         <LoadingState label="Loading lab results…" />
       </Panel>
     );
   }
   if (labs.isError) {
     return (
-      <Panel title={TITLE}>
+      <Panel title={TITLE} className="labs-panel">
         <ErrorState title="Could not load lab results" detail={describeFhirError(kindOf(labs.error))} onRetry={retry} retrying={labs.isFetching} />
       </Panel>
     );
@@ -44,7 +44,7 @@ export function LabsPanel() {
   const { summary, failure, truncated } = labs.data;
   const shown = filterAnalytes(summary.analytes, search);
   return (
-    <Panel title={TITLE}>
+    <Panel title={TITLE} className="labs-panel">
       {failure || truncated ? (
         <PartialNotice
           title="Some lab results are missing."

@@ -24,13 +24,13 @@ const TITLE = 'Blood-pressure medication changes';
 export function MedicationTimeline({ domain }: MedicationTimelineProps) {
   const view = useMedsView();
   const [active, setActive] = useState<string | null>(null);
-  if ('state' in view) return <Panel title={TITLE}>{view.state}</Panel>;
+  if ('state' in view) return <Panel title={TITLE} className="med-timeline-panel">{view.state}</Panel>;
   const { timeline, fetchedAt } = view.data;
   const { lanes, events } = timeline;
   const d = domain ?? { from: fetchedAt - 90 * DAY_MS, to: fetchedAt };
   const visible = lanes.filter((l) => l.segments.some((s) => s.from <= d.to && (s.to ?? fetchedAt) >= d.from));
   return (
-    <Panel title={TITLE}>
+    <Panel title={TITLE} className="med-timeline-panel">
       {view.partial}
       {lanes.length === 0 ? (
         <EmptyState>No blood-pressure medications on record.</EmptyState>

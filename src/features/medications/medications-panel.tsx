@@ -7,10 +7,10 @@ import './medications.css';
 
 export function MedicationsPanel() {
   const view = useMedsView();
-  if ('state' in view) return <Panel title="Medications">{view.state}</Panel>;
+  if ('state' in view) return <Panel title="Medications" className="meds-panel">{view.state}</Panel>;
   const { list, unreadableIds } = view.data;
   return (
-    <Panel title="Medications">
+    <Panel title="Medications" className="meds-panel">
       {view.partial}
       {list.length === 0 ? (
         <EmptyState>No medications on record.</EmptyState>

@@ -1,0 +1,111 @@
+/**
+ * Issue 5 end to end: real launches against the sandbox personas. hypertension-home shows flagged labs
+ * with ranges and the medication timeline (dose change, switch) aligned under the BP chart;
+ * mixed-encodings shows every medication form and converted lab units; a consent that left out
+ * medications shows "not authorized" on the medication panels only. Screenshots at 1280 and 375 px.
+ */
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expectAccessible, launchEhr, launchStandalone } from './fixtures';
+
+const labs = (page: Page) => page.getByRole('region', { name: 'Labs', exact: true });
+const meds = (page: Page) => page.getByRole('region', { name: 'Medications', exact: true });
+const timeline = (page: Page) => page.getByRole('region', { name: 'Blood-pressure medication changes' });
+const analyte = (panel: Locator, name: string) =>
+  panel.getByRole('button').filter({ has: panel.page().locator('.lab-row__name', { hasText: new RegExp(`^${name}$`) }) });
+
+async function shoot(page: Page, panel: Locator, name: string): Promise<void> {
+  for (const width of [1280, 375]) {
+    await page.setViewportSize({ width, height: width < 600 ? 812 : 900 });
+    await panel.scrollIntoViewIfNeeded();
+    await panel.screenshot({ path: `screenshots/${name}-${width}.png` });
+  }
+  await page.setViewportSize({ width: 1280, height: 900 });
+}
+
+test('hypertension-home: flagged labs with ranges, the timeline with the dose change and the switch under the BP chart', async ({ page }) => {
+  await launchEhr(page, { patient: 'hypertension-home' });
+  const panel = labs(page);
+  const potassium = analyte(panel, 'Potassium');
+  await expect(potassium).toContainText('5.4 mmol/L', { timeout: 30_000 });
+  await expect(potassium).toContainText('H (High)');
+  await expect(potassium).toContainText('Range 3.5–5.1 mmol/L');
+  await expect(analyte(panel, 'eGFR')).toContainText('≥ 60 mL/min/1.73 m²');
+  await expect(panel.locator('.lab-row__name').first()).toHaveText('Potassium');
+  await potassium.click();
+  await expect(panel.locator('.lab-chart svg.recharts-surface')).toBeVisible();
+  await expect(panel.getByRole('table').getByRole('row')).toHaveCount(10);
+
+  const tl = timeline(page);
+  const change = tl.getByRole('button', { name: /^Dose change: Lisinopril 10 mg → 20 mg/ });
+  await expect(change).toBeVisible({ timeout: 30_000 });
+  await change.hover();
+  await expect(tl.getByRole('tooltip')).toContainText('Lisinopril 10 mg → 20 mg');
+  // The switch (200 days ago) comes into view with the BP chart's 1-year range: the axis is shared.
+  await page.getByRole('group', { name: 'Time range' }).getByRole('button', { name: '1 year' }).click();
+  await expect(tl.getByRole('button', { name: /^Switch: Switched from Amlodipine 5 mg .* to Chlorthalidone 12.5 mg/ })).toBeVisible();
+
+  // Aligned: the lanes' track spans the BP chart's plot area (TIME_AXIS_MARGIN inside the same width).
+  const chart = await page.getByTestId('bp-chart').locator('svg.recharts-surface').first().boundingBox();
+  const track = await tl.locator('.med-lane__track').first().boundingBox();
+  expect(chart && track).toBeTruthy();
+  if (chart && track) {
+    expect(Math.abs(track.x - (chart.x + 64))).toBeLessThanOrEqual(2);
+    expect(Math.abs(track.x + track.width - (chart.x + chart.width - 24))).toBeLessThanOrEqual(2);
+  }
+
+  await expect(meds(page).getByRole('listitem').first()).toContainText('Active');
+  await expectAccessible(page, '.labs-panel');
+  await expectAccessible(page, '.meds-panel');
+  await expectAccessible(page, '.med-timeline-panel');
+  await shoot(page, panel, 'labs-hypertension-home');
+  await shoot(page, meds(page), 'meds-hypertension-home');
+  await shoot(page, tl, 'timeline-hypertension-home');
+});
+
+test('mixed-encodings: every medication form and the converted lab units', async ({ page }) => {
+  await launchEhr(page, { patient: 'mixed-encodings' });
+  const list = meds(page).getByRole('list', { name: 'Medications' });
+  await expect(list.getByRole('listitem').first()).toBeVisible({ timeout: 30_000 });
+  for (const form of [
+    'coded in the record',
+    'contained Medication',
+    'referenced Medication (included)',
+    'referenced Medication (read separately)',
+    'reference display only',
+    'Medication statement',
+  ]) {
+    await expect(list.getByText(form).first()).toBeVisible();
+  }
+  await expect(list.getByText('metoprolol succinate 50 MG 24HR Extended Release Oral Tablet')).toBeVisible();
+
+  const panel = labs(page);
+  await expect(analyte(panel, 'Creatinine')).toContainText('97 µmol/L (1.1 mg/dL)');
+  await expect(analyte(panel, 'Glucose')).toContainText('6.1 mmol/L (110 mg/dL)');
+  await expect(analyte(panel, 'Glucose')).toContainText('computed');
+  await expect(analyte(panel, 'Total cholesterol')).toContainText('4.9 mmol/L (189 mg/dL)');
+  await analyte(panel, 'Glucose').click();
+  await expect(panel.getByRole('columnheader', { name: 'In mg/dL' })).toBeVisible();
+  await shoot(page, panel, 'labs-mixed-encodings');
+  await shoot(page, meds(page), 'meds-mixed-encodings');
+});
+
+test('a consent that left out medications: "not authorized" on the medication panels only', async ({ page }) => {
+  await launchStandalone(page, { patient: 'hypertension-home', scopeDeny: 'medications' });
+  await expect(meds(page).getByText('Not authorized to read medications')).toBeVisible({ timeout: 30_000 });
+  await expect(timeline(page).getByText('Not authorized to read medications')).toBeVisible();
+  await expect(analyte(labs(page), 'Potassium')).toContainText('5.4 mmol/L');
+  await expect(labs(page).getByText(/Not authorized/)).toHaveCount(0);
+  await expect(page.getByTestId('bp-chart')).toBeVisible();
+});
+
+test('edge-cases: markup shown as text, nothing injected', async ({ page }) => {
+  const dialogs: string[] = [];
+  page.on('dialog', (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+  await launchEhr(page, { patient: 'edge-cases' });
+  await expect(meds(page).getByText('<script>alert("med")</script>Nifedipine <b>30 mg</b>')).toBeVisible({ timeout: 30_000 });
+  await expect(labs(page).getByText('1 reference range was ignored: low above high.')).toBeVisible();
+  expect(dialogs).toEqual([]);
+});
