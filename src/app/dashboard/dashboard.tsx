@@ -1,16 +1,18 @@
 /** The dashboard shell: header, patient banner, and the responsive grid the feature panels live in. */
+import { useState } from 'react';
+import type { TimeDomain, TimeRange } from '../../components/chart-layout';
 import { PatientBanner } from '../../features/patient-banner';
 import { SessionContext } from '../../smart/session-context';
 import type { SmartSession } from '../../smart/types';
 import { DataAsOf } from './data-as-of';
 import { LaunchDetails } from './launch-details';
-import { PanelSlot, RecordReadingPanel } from './panels';
+import { BloodPressurePanel, LabsPanel, MedicationsPanel, MedicationTimeline, PanelSlot, RecordReadingPanel } from './panels';
 import { Themed } from './theme';
 
 export default function Dashboard({ session }: { session: SmartSession }) {
-  // TODO(integrator): when the BP panel is wired, hold its range and reported domain here:
-  //   const [range, setRange] = useState<TimeRange>('90d');
-  //   const [domain, setDomain] = useState<TimeDomain | undefined>();
+  const [range, setRange] = useState<TimeRange>('90d');
+  // The BP chart's resolved time window: the medication timeline is drawn on the same axis.
+  const [domain, setDomain] = useState<TimeDomain | undefined>(undefined);
   return (
     <SessionContext value={session}>
       <Themed styleUrl={session.smartStyleUrl}>
@@ -26,12 +28,24 @@ export default function Dashboard({ session }: { session: SmartSession }) {
           </header>
           {session.needPatientBanner ? <PatientBanner /> : null}
           <main className="dashboard-grid">
-            {/* TODO(integrator): BloodPressurePanel (range, onRangeChange, onDomainChange) spanning the
-                wide column, with MedicationTimeline (domain) directly under it. */}
-            {/* TODO(integrator): MedicationsPanel. */}
-            {/* TODO(integrator): LabsPanel. */}
-            <PanelSlot name="the reading form">
-              <RecordReadingPanel />
+            <div className="grid-column">
+              <PanelSlot name="the blood pressure panel">
+                <BloodPressurePanel range={range} onRangeChange={setRange} onDomainChange={setDomain} />
+              </PanelSlot>
+              <PanelSlot name="the medication timeline">
+                <MedicationTimeline domain={domain} />
+              </PanelSlot>
+            </div>
+            <div className="grid-column">
+              <PanelSlot name="the reading form">
+                <RecordReadingPanel />
+              </PanelSlot>
+              <PanelSlot name="the medications panel">
+                <MedicationsPanel />
+              </PanelSlot>
+            </div>
+            <PanelSlot name="the labs panel" className="grid-slot--wide">
+              <LabsPanel />
             </PanelSlot>
           </main>
           <footer className="app-footer">

@@ -9,9 +9,16 @@ import { LoadingState } from '../../components/states';
 export const RecordReadingPanel = lazy(() =>
   import('../../features/record-reading').then((m) => ({ default: m.RecordReadingPanel })),
 );
-// TODO(integrator): wire BloodPressurePanel (src/features/blood-pressure) once its index.ts exists.
-// TODO(integrator): wire MedicationsPanel + MedicationTimeline (src/features/medications).
-// TODO(integrator): wire LabsPanel (src/features/labs).
+export const BloodPressurePanel = lazy(() =>
+  import('../../features/blood-pressure').then((m) => ({ default: m.BloodPressurePanel })),
+);
+export const MedicationsPanel = lazy(() =>
+  import('../../features/medications').then((m) => ({ default: m.MedicationsPanel })),
+);
+export const MedicationTimeline = lazy(() =>
+  import('../../features/medications').then((m) => ({ default: m.MedicationTimeline })),
+);
+export const LabsPanel = lazy(() => import('../../features/labs').then((m) => ({ default: m.LabsPanel })));
 
 export function PanelSlot({ name, className, children }: { name: string; className?: string; children: ReactNode }) {
   return (
