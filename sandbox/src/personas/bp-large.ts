@@ -10,7 +10,8 @@ import { DAY, MINUTE } from './bp-time';
 import type { PersonaContext } from './types';
 
 export const LARGE_HISTORY_COUNT = 100_000;
-const STEP = 20 * MINUTE;
+/** One reading every 20 minutes: 100,000 readings span ~3.8 years. */
+export const LARGE_HISTORY_STEP_MS = 20 * MINUTE;
 const YEAR = 365.25 * DAY;
 // Codes without display text: a remote-monitoring feed is terse, and 100,000 resources stay small on the wire.
 const bare = (system: string, code: string): CodeableConcept => ({ coding: [{ system, code }] });
@@ -19,14 +20,23 @@ const PANEL_CODE = bare(LOINC, '85354-9');
 const SYSTOLIC_CODE = bare(LOINC, '8480-6');
 const DIASTOLIC_CODE = bare(LOINC, '8462-4');
 
-export function largeHistoryBp(ctx: PersonaContext, count = LARGE_HISTORY_COUNT): Resource[] {
+export interface LargeHistoryOptions {
+  count?: number;
+  step?: number;
+  /** Id prefix, so a second history (the bench's sparser 1,000-reading one) never collides. */
+  idPrefix?: string;
+}
+
+/** `count` readings `step` ms apart ending at `now`. */
+export function largeHistoryBp(ctx: PersonaContext, options: LargeHistoryOptions = {}): Resource[] {
+  const { count = LARGE_HISTORY_COUNT, step = LARGE_HISTORY_STEP_MS, idPrefix = 'bp-lh' } = options;
   const { rng, now, patientId } = ctx;
   const subject: Reference = { reference: `Patient/${patientId}` };
-  const deviceRef: Reference = { reference: 'Device/bp-lh-device' };
+  const deviceRef: Reference = { reference: `Device/${idPrefix}-device` };
   const performer: Reference[] = [subject];
   const device: Device = {
     resourceType: 'Device',
-    id: 'bp-lh-device',
+    id: `${idPrefix}-device`,
     status: 'active',
     deviceName: [{ name: 'Remote-monitoring blood pressure cuff', type: 'user-friendly-name' }],
     type: { coding: [{ system: SNOMED, code: '70665002', display: 'Blood pressure cuff' }] },
@@ -35,9 +45,9 @@ export function largeHistoryBp(ctx: PersonaContext, count = LARGE_HISTORY_COUNT)
   const out: Resource[] = new Array<Resource>(count + 1);
   out[0] = device;
   const end = now.getTime() - (now.getTime() % MINUTE);
-  const start = end - (count - 1) * STEP;
+  const start = end - (count - 1) * step;
   for (let i = 0; i < count; i++) {
-    const t = start + i * STEP;
+    const t = start + i * step;
     const years = (t - start) / YEAR;
     // Slow improvement over the years, a seasonal swing, lower at night (UTC-5 ~ local), and noise.
     const hourLocal = (((t - 5 * 3_600_000) % DAY) + DAY) % DAY / 3_600_000;
@@ -51,7 +61,7 @@ export function largeHistoryBp(ctx: PersonaContext, count = LARGE_HISTORY_COUNT)
     ];
     const obs: Observation = {
       resourceType: 'Observation',
-      id: `bp-lh-${pad(i + 1, 6)}`,
+      id: `${idPrefix}-${pad(i + 1, 6)}`,
       extension: HOME_SETTING,
       status: 'final',
       category: CATEGORY,

@@ -1,0 +1,113 @@
+/**
+ * BP bench (issue 4), in real Chromium against the sandbox and the built app: for large-history
+ * (100,000 readings) and a 1,000-reading history over the same years, time from token to chart drawn,
+ * peak JS heap, SVG elements in the chart, long tasks (>200 ms) after the data arrived, and the ratios.
+ * Both at the dashboard's default range and after choosing "All". Figures, not pass/fail.
+ * Run alone: `node_modules/.bin/tsx bench/bp.ts`.
+ */
+import { chromium, type Page } from '@playwright/test';
+import { pathToFileURL } from 'node:url';
+import { installProbe, readProbe } from './bp-probe';
+import { serve, SPARSE_PATIENT } from './bp-serve';
+
+const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+export interface BpRunFigures {
+  readings: string;
+  tokenToChartMs: number;
+  peakHeapMB: number;
+  svgElements: number;
+  drawnRows: number;
+  observationRequests: number;
+  longTasksOver200msAfterData: number;
+  longestTaskAfterDataMs: number;
+}
+
+async function sampleHeap(page: Page): Promise<() => Promise<number>> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  let peak = 0;
+  const state = { running: true };
+  const loop = (async () => {
+    while (state.running) {
+      const { metrics } = await cdp.send('Performance.getMetrics');
+      peak = Math.max(peak, metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  })();
+  return async () => {
+    state.running = false;
+    await loop;
+    return Math.round((peak / 1048576) * 10) / 10;
+  };
+}
+
+async function figures(page: Page, label: string, since: number | 'token', stopHeap: () => Promise<number>): Promise<BpRunFigures> {
+  await page.waitForFunction(() => window.__bpProbe?.chartAt !== undefined, undefined, { timeout: 300_000, polling: 100 });
+  await page.waitForTimeout(1500); // let trailing long tasks be reported
+  const p = await page.evaluate(readProbe);
+  const start = since === 'token' ? (p.tokenAt ?? 0) : since;
+  const dataAt = p.lastObservationAt ?? 0;
+  const late = p.longTasks.filter((t) => t.start + t.duration > dataAt && t.duration > 200);
+  return {
+    readings: label,
+    tokenToChartMs: Math.round((p.chartAt ?? 0) - start),
+    peakHeapMB: await stopHeap(),
+    svgElements: p.svgElements,
+    drawnRows: p.drawnRows,
+    observationRequests: p.observationRequests,
+    longTasksOver200msAfterData: late.length,
+    longestTaskAfterDataMs: Math.round(Math.max(0, ...p.longTasks.filter((t) => t.start + t.duration > dataAt).map((t) => t.duration))),
+  };
+}
+
+async function run(browserPage: () => Promise<Page>, launcher: string, patient: string): Promise<BpRunFigures[]> {
+  const page = await browserPage();
+  await page.addInitScript(installProbe);
+  let stop = await sampleHeap(page);
+  await page.goto(`${launcher}&patient=${patient}`);
+  const atDefault = await figures(page, `${patient}, default range`, 'token', stop);
+  stop = await sampleHeap(page);
+  await page.getByRole('button', { name: 'All', exact: true }).click();
+  const clickedAt = await page.evaluate(() => performance.now());
+  await page.locator('.bp-panel .state--loading').waitFor({ timeout: 10_000 }).catch(() => undefined);
+  await page.evaluate(() => {
+    if (window.__bpProbe) delete window.__bpProbe.chartAt;
+  });
+  const all = await figures(page, `${patient}, All (from click)`, clickedAt, stop);
+  await page.close();
+  return [atDefault, all];
+}
+
+export async function runBpBench(): Promise<BpRunFigures[]> {
+  const sandboxPort = Number(process.env.BENCH_SANDBOX_PORT ?? 4425);
+  const appPort = Number(process.env.BENCH_APP_PORT ?? 5195);
+  const served = await serve(sandboxPort, appPort, process.env.BENCH_DIST ?? 'dist-bench-bp');
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: FLAGS });
+  try {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, timezoneId: 'America/New_York' });
+    const launcher = `${served.sandboxUrl}/launcher?launch_type=provider-ehr&launch_uri=${encodeURIComponent(`${served.appUrl}/launch`)}`;
+    const small = await run(() => context.newPage(), launcher, SPARSE_PATIENT);
+    const large = await run(() => context.newPage(), launcher, 'large-history');
+    const rows = [...small, ...large];
+    process.stdout.write('\nBP bench (real Chromium, sandbox + built app)\n');
+    console.table(rows);
+    const ratio = (a: number, b: number) => (b > 0 ? Math.round((a / b) * 10) / 10 : NaN);
+    const [s0, s1] = small;
+    const [l0, l1] = large;
+    if (s0 && s1 && l0 && l1) {
+      console.table([
+        { ratio: '100k / 1k, default range', time: ratio(l0.tokenToChartMs, s0.tokenToChartMs), heap: ratio(l0.peakHeapMB, s0.peakHeapMB), svgElements: ratio(l0.svgElements, s0.svgElements) },
+        { ratio: '100k / 1k, All', time: ratio(l1.tokenToChartMs, s1.tokenToChartMs), heap: ratio(l1.peakHeapMB, s1.peakHeapMB), svgElements: ratio(l1.svgElements, s1.svgElements) },
+      ]);
+    }
+    return rows;
+  } finally {
+    await browser.close();
+    await served.close();
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  await runBpBench();
+}
