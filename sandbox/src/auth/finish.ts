@@ -4,7 +4,7 @@ import type { InteractionDetails, Provider } from 'oidc-provider';
 import type { FhirService } from '../contracts';
 import { FaultState, type Faults } from '../faults';
 import type { LaunchStore } from './launches';
-import { CONTEXT_SCOPES, INTERNAL_SCOPE, SMART_SCOPE_PARAM, splitScopes } from './scopes';
+import { CONTEXT_SCOPES, INTERNAL_SCOPE, requestedScopes } from './scopes';
 
 export interface Choice {
   /** `Patient/<id>` or `Practitioner/<id>`: the account and the fhirUser. */
@@ -36,7 +36,7 @@ export async function finishGrant(
   if (choice.patient !== undefined && !deps.fhir.exists('Patient', choice.patient)) {
     return fail(`unknown patient ${choice.patient}`);
   }
-  const requested = splitScopes(details.params[SMART_SCOPE_PARAM]);
+  const requested = requestedScopes(details.params);
   const grant = new deps.provider.Grant({ accountId: choice.user, clientId: String(details.params.client_id) });
   const context: readonly string[] = CONTEXT_SCOPES;
   const allowedContext = granted.filter((s) => context.includes(s));

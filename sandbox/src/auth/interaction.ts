@@ -11,7 +11,7 @@ import { readForm, redirect, sendHtml } from './http';
 import type { LaunchStore } from './launches';
 import { renderConsent, renderLogin } from './pages';
 import { finishGrant, type Choice } from './finish';
-import { SMART_SCOPE_PARAM, splitScopes } from './scopes';
+import { requestedScopes } from './scopes';
 import { resolveLaunch } from './validate';
 
 export interface InteractionDeps {
@@ -29,7 +29,7 @@ export function createInteractionRoutes(deps: InteractionDeps) {
   async function show(req: IncomingMessage, res: ServerResponse, uid: string): Promise<void> {
     const details = await deps.provider.interactionDetails(req, res);
     const resolved = resolveLaunch(deps, details.params.aud, details.params.launch);
-    const scopes = splitScopes(details.params[SMART_SCOPE_PARAM]);
+    const scopes = requestedScopes(details.params);
     if (typeof resolved === 'string') throw new Error(resolved);
     if (resolved.kind === 'standalone') {
       const o = resolved.options;
@@ -88,7 +88,7 @@ export function createInteractionRoutes(deps: InteractionDeps) {
       return;
     }
     const ticked = new Set(form.getAll('scope'));
-    await finishGrant(deps, req, res, details, choice, splitScopes(details.params[SMART_SCOPE_PARAM]).filter((s) => ticked.has(s)));
+    await finishGrant(deps, req, res, details, choice, requestedScopes(details.params).filter((s) => ticked.has(s)));
   }
 
   return { show, login, consent };

@@ -33,6 +33,11 @@ export function splitScopes(scope: unknown): string[] {
   return [...new Set(scope.split(' ').filter((s) => s && s !== INTERNAL_SCOPE))];
 }
 
+/** The scopes the app asked for: our copy of the raw request, or (a POSTed request) what the provider kept. */
+export function requestedScopes(params: Record<string, unknown>): string[] {
+  return splitScopes(params[SMART_SCOPE_PARAM] ?? params.scope);
+}
+
 export function hasRefresh(scopes: readonly string[]): boolean {
   return scopes.includes('offline_access') || scopes.includes('online_access');
 }

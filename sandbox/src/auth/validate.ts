@@ -6,7 +6,7 @@
 import { errors, type KoaContext } from 'oidc-provider';
 import type { Faults } from '../faults';
 import type { LaunchContext, LaunchStore } from './launches';
-import { SMART_SCOPE_PARAM, isKnownScope, splitScopes } from './scopes';
+import { isKnownScope, requestedScopes } from './scopes';
 import { decodeStandalone, parseBasePath, type StandaloneOptions } from './standalone';
 
 interface ValidateDeps {
@@ -55,7 +55,7 @@ export function validateAuthorizationRequest(deps: ValidateDeps) {
     const params = ctx.oidc?.params ?? {};
     const resolved = resolveLaunch(deps, aud, params.launch);
     if (typeof resolved === 'string') throw new errors.InvalidRequest(resolved);
-    const scopes = splitScopes(params[SMART_SCOPE_PARAM]);
+    const scopes = requestedScopes(params);
     const unknown = scopes.filter((s) => !isKnownScope(s));
     if (unknown.length) throw new errors.InvalidScope(`unsupported scope: ${unknown.join(' ')}`, unknown[0]);
     if (scopes.includes('launch') && resolved.kind !== 'ehr') {
