@@ -22,20 +22,21 @@ const CAPABILITIES = [
 
 const RESOURCE_SCOPES = ['patient/*.rs', 'patient/*.cruds', 'patient/*.read', 'patient/*.write', 'user/*.rs', 'user/*.read'];
 
+/** SMART App Launch 2.x §Conformance: field requirement levels as the spec states them. */
 export function smartConfiguration(issuer: string): Record<string, unknown> {
   return {
-    issuer,
-    jwks_uri: `${issuer}${ROUTES.jwks}`,
-    authorization_endpoint: `${issuer}${ROUTES.authorization}`,
-    token_endpoint: `${issuer}${ROUTES.token}`,
-    revocation_endpoint: `${issuer}${ROUTES.revocation}`,
-    userinfo_endpoint: `${issuer}${ROUTES.userinfo}`,
-    token_endpoint_auth_methods_supported: ['none'],
-    grant_types_supported: ['authorization_code', 'refresh_token'],
-    response_types_supported: ['code'],
-    scopes_supported: [...CONTEXT_SCOPES, ...RESOURCE_SCOPES],
-    code_challenge_methods_supported: ['S256'],
-    capabilities: CAPABILITIES,
+    issuer, // CONDITIONAL: required with sso-openid-connect
+    jwks_uri: `${issuer}${ROUTES.jwks}`, // CONDITIONAL: required with sso-openid-connect
+    authorization_endpoint: `${issuer}${ROUTES.authorization}`, // CONDITIONAL: required with launch-ehr / launch-standalone
+    token_endpoint: `${issuer}${ROUTES.token}`, // REQUIRED
+    revocation_endpoint: `${issuer}${ROUTES.revocation}`, // RECOMMENDED
+    userinfo_endpoint: `${issuer}${ROUTES.userinfo}`, // not SMART: OpenID Connect discovery
+    token_endpoint_auth_methods_supported: ['none'], // OPTIONAL
+    grant_types_supported: ['authorization_code', 'refresh_token'], // REQUIRED
+    response_types_supported: ['code'], // RECOMMENDED
+    scopes_supported: [...CONTEXT_SCOPES, ...RESOURCE_SCOPES], // RECOMMENDED
+    code_challenge_methods_supported: ['S256'], // REQUIRED, must not include plain
+    capabilities: CAPABILITIES, // REQUIRED
   };
 }
 

@@ -9,11 +9,14 @@ header strong{font-size:1.1rem}iframe{flex:1;border:0;width:100%}`;
 export function renderEhr(query: URLSearchParams, fhir: FhirService): string {
   const app = URL.parse(query.get('app') ?? '');
   const patientId = query.get('patient') ?? '';
-  const patient = fhir.listPeople().patients.find((p) => p.id === patientId);
+  const people = fhir.listPeople();
+  const patient = people.patients.find((p) => p.id === patientId);
+  const user = people.practitioners.find((p) => p.id === query.get('provider'));
   const src = app && (app.protocol === 'http:' || app.protocol === 'https:') ? app.toString() : 'about:blank';
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Simulated EHR</title>
 <style>${STYLE}</style></head><body>
 <header role="banner"><strong>EHR</strong><span>Patient: ${escapeHtml(patient?.name ?? patientId)}</span>
-<span>DOB: ${escapeHtml(patient?.birthDate ?? '')}</span><span>ID: ${escapeHtml(patientId)}</span></header>
+<span>DOB: ${escapeHtml(patient?.birthDate ?? '')}</span><span>ID: ${escapeHtml(patientId)}</span>
+<span>Signed in: ${escapeHtml(user?.name ?? '')}</span></header>
 <iframe title="SMART app" src="${escapeHtml(src)}"></iframe></body></html>`;
 }

@@ -41,6 +41,11 @@ function checkInput(deps: LauncherDeps, q: URLSearchParams): string | undefined 
   return undefined;
 }
 
+/** An EHR launch is always made by a user: practitioner-1 unless the launcher names one. */
+function defaultPractitioner(fhir: FhirService): string | undefined {
+  return fhir.exists('Practitioner', 'practitioner-1') ? 'practitioner-1' : fhir.listPeople().practitioners[0]?.id;
+}
+
 export function launch(deps: LauncherDeps, q: URLSearchParams): LaunchOutcome {
   const problem = checkInput(deps, q);
   if (problem) return { ok: false, message: problem };
@@ -65,12 +70,13 @@ export function launch(deps: LauncherDeps, q: URLSearchParams): LaunchOutcome {
   const patient = q.get('patient') ?? '';
   const code = deps.launches.mint({
     patient,
-    practitioner: q.get('provider') ?? deps.fhir.listPeople().practitioners[0]?.id,
+    practitioner: q.get('provider') ?? defaultPractitioner(deps.fhir),
     encounter: q.get('encounter') ?? undefined,
     needPatientBanner,
     faults,
   });
   const appUrl = withParams(launchUri, { iss: `${deps.issuer}/fhir`, launch: code });
   if (q.get('sim_ehr') !== '1') return { ok: true, location: appUrl };
-  return { ok: true, location: `${deps.issuer}/ehr?${new URLSearchParams({ app: appUrl, patient }).toString()}` };
+  const ehr = new URLSearchParams({ app: appUrl, patient, provider: q.get('provider') ?? defaultPractitioner(deps.fhir) ?? '' });
+  return { ok: true, location: `${deps.issuer}/ehr?${ehr.toString()}` };
 }
