@@ -11,7 +11,7 @@ export function escapeHtml(value: string | number | boolean | null | undefined):
   return String(value ?? '').replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c);
 }
 
-const STYLE = `body{font-family:system-ui,sans-serif;margin:0;color:#1b2733;background:#f4f6f8}
+const STYLE = `*{box-sizing:border-box}body{font-family:system-ui,sans-serif;margin:0;color:#1b2733;background:#f4f6f8}
 main{max-width:44rem;margin:2rem auto;padding:1.5rem 2rem;background:#fff;border-radius:8px;box-shadow:0 1px 3px #0002}
 h1{font-size:1.4rem}label{display:block;margin:.6rem 0}fieldset{border:1px solid #ccd;margin:1rem 0}
 button{font:inherit;padding:.4rem 1rem;margin-right:.5rem}input[type=text],input[type=url],select{font:inherit;width:100%}
