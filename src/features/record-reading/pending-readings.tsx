@@ -67,14 +67,14 @@ export function PendingReadings({
                 <span className="rr-pending__actions">
                   <button
                     type="button"
-                    className="rr-button"
+
                     onClick={() => void outbox.retry(item.uuid)}
                   >
                     Try again
                   </button>
                   <button
                     type="button"
-                    className="rr-button"
+
                     onClick={() => void outbox.discard(item.uuid)}
                   >
                     Discard

@@ -44,7 +44,7 @@ function NumberField({
 
 export function ValueFields(props: FieldsProps) {
   return (
-    <div className="rr-form__row">
+    <div className="rr-form__row rr-form__row--values">
       <NumberField {...props} name="systolic" label="Systolic (top number)" hint="mmHg" />
       <NumberField {...props} name="diastolic" label="Diastolic (bottom number)" hint="mmHg" />
       <NumberField {...props} name="pulse" label="Pulse (optional)" hint="beats per minute" />

@@ -79,7 +79,7 @@ export function ReadingForm() {
       {
         onSuccess: () => {
           setSavedSevere(isSevere(result.reading.systolic, result.reading.diastolic));
-          setStatus('Reading saved on this device. It is sent to your record below.');
+          setStatus('Saved on this device. Its progress is listed under “Your readings”.');
           setDraft(emptyDraft(draft));
           setUuid(newUuid());
           setSubmitted(false);
@@ -108,7 +108,7 @@ export function ReadingForm() {
       <div className="rr-form__actions">
         <button
           type="submit"
-          className="rr-button rr-button--primary"
+          className="button-primary"
           disabled={record.isPending}
           aria-busy={record.isPending}
         >

@@ -1,0 +1,296 @@
+/**
+ * Issue 6 end to end: a patient records a home reading against the sandbox; it is written back exactly
+ * once (conditional create), survives failures and an ended session in the device's outbox, and is
+ * never sent during another patient's launch.
+ *
+ * Readings are dated about 400 days back (a different minute per test) so they do not change the
+ * persona's recent figures that other specs assert on (90-day chart, 14-day home average).
+ */
+import { expect, test, type APIRequestContext, type Page, type Request } from '@playwright/test';
+import {
+  APP_URL,
+  expectAccessible,
+  launchEhr,
+  launchStandalone,
+  SANDBOX_URL,
+  type Faults,
+} from './fixtures';
+
+const PATIENT = 'hypertension-home';
+const OTHER_PATIENT = 'no-data';
+
+function pastLocal(minute: number): string {
+  const d = new Date(Date.now() - 400 * 86_400_000);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}T07:${pad(minute)}`;
+}
+
+/** Every POST /Observation the page makes, with the reading's identifier and If-None-Exist header. */
+function trackPosts(page: Page) {
+  const posts: { identifier: string; ifNoneExist: string | null; subject: string }[] = [];
+  page.on('request', (req: Request) => {
+    if (req.method() !== 'POST' || !/\/Observation$/.test(new URL(req.url()).pathname)) return;
+    const body = req.postDataJSON() as {
+      identifier?: { value?: string }[];
+      subject?: { reference?: string };
+    };
+    posts.push({
+      identifier: body.identifier?.[0]?.value ?? '',
+      ifNoneExist: req.headers()['if-none-exist'] ?? null,
+      subject: body.subject?.reference ?? '',
+    });
+  });
+  return posts;
+}
+
+async function fillReading(
+  page: Page,
+  r: { systolic: string; diastolic: string; pulse?: string; time: string },
+) {
+  await page.getByLabel(/^Systolic/).fill(r.systolic);
+  await page.getByLabel(/^Diastolic/).fill(r.diastolic);
+  if (r.pulse) await page.getByLabel(/^Pulse/).fill(r.pulse);
+  await page.getByLabel('Time taken').fill(r.time);
+}
+
+/** The Observations the server holds with this identifier, searched with the page's own token. */
+async function storedCopies(page: Page, request: APIRequestContext, identifier: string) {
+  const { serverUrl, token } = await page.evaluate(() => {
+    const key = JSON.parse(sessionStorage.getItem('SMART_KEY') ?? '""') as string;
+    const state = JSON.parse(sessionStorage.getItem(key) ?? '{}') as {
+      serverUrl?: string;
+      tokenResponse?: { access_token?: string };
+    };
+    return { serverUrl: state.serverUrl ?? '', token: state.tokenResponse?.access_token ?? '' };
+  });
+  const res = await request.get(`${serverUrl}/Observation`, {
+    params: { identifier: `urn:ietf:rfc:3986|${identifier}` },
+    headers: { authorization: `Bearer ${token}`, accept: 'application/fhir+json' },
+  });
+  expect(res.status()).toBe(200);
+  const bundle = (await res.json()) as { entry?: { resource: Record<string, unknown> }[] };
+  return (bundle.entry ?? []).map((e) => e.resource);
+}
+
+/** The device's outbox, read straight from IndexedDB. */
+function outboxEntries(page: Page) {
+  return page.evaluate(
+    () =>
+      new Promise<{ patientId: string; serverUrl: string; state: string }[]>((resolve, reject) => {
+        const open = indexedDB.open('tensio-outbox');
+        open.onerror = () => {
+          reject(open.error ?? new Error('indexedDB'));
+        };
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains('entries')) {
+            resolve([]);
+            return;
+          }
+          const all = db.transaction('entries').objectStore('entries').getAll();
+          all.onsuccess = () => {
+            resolve(all.result as { patientId: string; serverUrl: string; state: string }[]);
+          };
+        };
+      }),
+  );
+}
+
+/** Generous: on a loaded machine the dashboard's charts can keep the page busy for seconds. */
+const SENT = { timeout: 30_000 };
+
+const recorder = (page: Page) => page.getByRole('region', { name: 'Record a reading' });
+
+test('a recorded reading is written once, as a patient-entered home reading, and the clinician sees it', async ({
+  page,
+  request,
+}) => {
+  const posts = trackPosts(page);
+  await launchStandalone(page, { patient: PATIENT });
+  await fillReading(page, { systolic: '141', diastolic: '91', pulse: '68', time: pastLocal(11) });
+  await page.getByLabel(/^Arm/).selectOption('left');
+  await page.getByRole('button', { name: 'Save reading' }).click();
+  await expect(recorder(page).getByText('Sent to your record', { exact: true })).toBeVisible(SENT);
+
+  expect(posts).toHaveLength(1);
+  const [post] = posts;
+  expect(post?.ifNoneExist).toBe(`identifier=urn:ietf:rfc:3986|${post?.identifier ?? ''}`);
+  const stored = await storedCopies(page, request, post?.identifier ?? '');
+  expect(stored).toHaveLength(1);
+  expect(stored[0]).toMatchObject({
+    status: 'final',
+    subject: { reference: `Patient/${PATIENT}` },
+    performer: [{ reference: `Patient/${PATIENT}` }],
+    extension: [
+      expect.objectContaining({
+        valueCodeableConcept: expect.objectContaining({
+          coding: [expect.objectContaining({ code: '264362003' })],
+        }),
+      }),
+    ],
+  });
+  expect(String(stored[0]?.effectiveDateTime)).toMatch(/-0[45]:00$/);
+  await expectAccessible(page, '.rr-panel');
+
+  // A clinician's launch offers no form and sends nothing from this device.
+  await launchEhr(page, { patient: PATIENT, provider: 'practitioner-1' });
+  await expect(recorder(page)).toHaveCount(0);
+  expect(posts).toHaveLength(1);
+});
+
+/** The BP panel's table lists a row like this: all readings, oldest first (ours are ~400 days old). */
+async function expectInChart(page: Page, row: RegExp) {
+  const panel = page.getByRole('region', { name: 'Blood pressure' });
+  await panel.getByRole('button', { name: 'All', exact: true }).click();
+  const table = panel.getByRole('region', { name: 'Blood-pressure readings table' });
+  const byDate = table.getByRole('columnheader', { name: 'Date and time' });
+  await expect(byDate.getByRole('button')).toBeVisible();
+  if ((await byDate.getAttribute('aria-sort')) !== 'ascending')
+    await byDate.getByRole('button').click();
+  await expect(table.getByRole('row', { name: row })).toBeVisible(SENT);
+}
+
+test('the chart shows the recorded reading as patient-entered, to the patient and to the clinician', async ({
+  page,
+}) => {
+  await launchStandalone(page, { patient: PATIENT });
+  const bp = page.getByRole('region', { name: 'Blood pressure' });
+  await bp.waitFor({ timeout: 15_000 }).catch(() => undefined); // panels are lazy-loaded
+  test.skip((await bp.count()) === 0, 'The BP panel is not on the dashboard yet (integration)');
+  await fillReading(page, { systolic: '143', diastolic: '92', time: pastLocal(16) });
+  await page.getByRole('button', { name: 'Save reading' }).click();
+  await expect(recorder(page).getByText('Sent to your record', { exact: true })).toBeVisible(SENT);
+  await expectInChart(page, /143 92 Home .*Patient-entered/);
+  await launchEhr(page, { patient: PATIENT, provider: 'practitioner-1' });
+  await expectInChart(page, /143 92 Home .*Patient-entered/);
+});
+
+test('503 to the first two POSTs still stores exactly one Observation', async ({
+  page,
+  request,
+}) => {
+  const posts = trackPosts(page);
+  await launchStandalone(page, { patient: PATIENT, faults: { fail_posts: 2 } });
+  await fillReading(page, { systolic: '133', diastolic: '83', time: pastLocal(12) });
+  await page.getByRole('button', { name: 'Save reading' }).click();
+  await expect(recorder(page).getByText('Sent to your record', { exact: true })).toBeVisible(SENT);
+  expect(posts.length).toBeGreaterThanOrEqual(3);
+  expect(new Set(posts.map((p) => p.identifier)).size).toBe(1);
+  expect(await storedCopies(page, request, posts[0]?.identifier ?? '')).toHaveLength(1);
+  expect(await outboxEntries(page)).toEqual([]);
+});
+
+test('a double click on Save stores one reading', async ({ page, request }) => {
+  const posts = trackPosts(page);
+  await launchStandalone(page, { patient: PATIENT });
+  await fillReading(page, { systolic: '129', diastolic: '79', time: pastLocal(13) });
+  await page.getByRole('button', { name: 'Save reading' }).dblclick();
+  await expect(recorder(page).getByText('Sent to your record', { exact: true })).toBeVisible(SENT);
+  await expect(recorder(page).getByRole('listitem')).toHaveCount(1);
+  expect(new Set(posts.map((p) => p.identifier)).size).toBe(1);
+  expect(await storedCopies(page, request, posts[0]?.identifier ?? '')).toHaveLength(1);
+});
+
+test('invalid input is refused with field messages and nothing is sent', async ({ page }) => {
+  const posts = trackPosts(page);
+  await launchStandalone(page, { patient: PATIENT });
+  await fillReading(page, {
+    systolic: '80',
+    diastolic: '95',
+    pulse: '400',
+    time: '2099-01-01T08:00',
+  });
+  await page.getByRole('button', { name: 'Save reading' }).click();
+  await expect(page.getByLabel(/^Diastolic/)).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByLabel(/^Diastolic/)).toHaveAccessibleDescription(/lower than systolic/);
+  await expect(page.getByLabel(/^Pulse/)).toHaveAccessibleDescription(/between 20 and 250/);
+  await expect(page.getByLabel('Time taken')).toHaveAccessibleDescription(/future/);
+  await expectAccessible(page, '.rr-panel');
+  await page.waitForTimeout(500);
+  expect(posts).toEqual([]);
+  expect(await outboxEntries(page)).toEqual([]);
+});
+
+test('a token that expires between entry and send keeps the reading; it is sent after relaunch', async ({
+  page,
+  request,
+}) => {
+  // The gateway refreshes a token within 10 s of its expiry, and a refused refresh ends the session
+  // (issue 3): 16 s leaves a few seconds to save the reading with a token that is still fine.
+  const faults: Faults = { token_ttl: 16, refresh: 'reject' };
+  const posts = trackPosts(page);
+  const issued = Date.now();
+  await launchStandalone(page, { patient: PATIENT, faults });
+  // Hold the first POST until the token has expired: the server then answers 401.
+  let held = true;
+  await page.route('**/Observation', async (route) => {
+    if (route.request().method() === 'POST' && held) {
+      held = false;
+      await new Promise((resolve) => setTimeout(resolve, issued + 18_000 - Date.now()));
+    }
+    await route.continue().catch(() => undefined); // the page may have moved on to session-ended
+  });
+  await fillReading(page, { systolic: '151', diastolic: '95', time: pastLocal(14) });
+  await page.getByRole('button', { name: 'Save reading' }).click();
+  await expect(page.getByRole('heading', { name: /session has ended/i })).toBeVisible({
+    timeout: 20_000,
+  });
+  await expect
+    .poll(() => outboxEntries(page), { timeout: 15_000 })
+    .toEqual([
+      expect.objectContaining({
+        patientId: PATIENT,
+        state: expect.stringMatching(/pending|sending/),
+      }),
+    ]);
+
+  await page.unroute('**/Observation');
+  // The relaunch is the same launch (same iss, hence the same server URL): the outbox sends at once.
+  await launchStandalone(page, { patient: PATIENT, faults });
+  await expect(recorder(page).getByText('Sent to your record', { exact: true })).toBeVisible(SENT);
+  expect(new Set(posts.map((p) => p.identifier)).size).toBe(1);
+  expect(await outboxEntries(page)).toEqual([]);
+  // Checked with a fresh, fault-free launch: this one's token is about to expire.
+  await launchStandalone(page, { patient: PATIENT });
+  expect(await storedCopies(page, request, posts[0]?.identifier ?? '')).toHaveLength(1);
+});
+
+/** A standalone launch through the sandbox's login and consent pages, so both patients share one iss. */
+async function signInAs(page: Page, patient: string) {
+  await page.goto(`${APP_URL}/launch?iss=${encodeURIComponent(`${SANDBOX_URL}/fhir`)}`);
+  await page.getByLabel('User').selectOption(`Patient/${patient}`);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('button', { name: 'Allow' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /Tensio/ })).toBeVisible({
+    timeout: 30_000,
+  });
+}
+
+test('a reading pending for one patient is not sent during another patient’s launch', async ({
+  page,
+  request,
+}) => {
+  const posts = trackPosts(page);
+  await signInAs(page, PATIENT);
+  await page.route('**/Observation', (route) =>
+    route.request().method() === 'POST' ? route.abort() : route.continue(),
+  );
+  await fillReading(page, { systolic: '147', diastolic: '93', time: pastLocal(15) });
+  await page.getByRole('button', { name: 'Save reading' }).click();
+  await expect(recorder(page).getByText(/Waiting to retry/)).toBeVisible({ timeout: 20_000 });
+  // POSTs stay blocked during the other patient's launch: were one made, it must not reach the server.
+  const tried = posts.length;
+
+  await signInAs(page, OTHER_PATIENT);
+  await expect(recorder(page).getByRole('button', { name: 'Save reading' })).toBeVisible();
+  await page.waitForTimeout(2_000);
+  expect(posts.slice(tried)).toEqual([]);
+  expect(await outboxEntries(page)).toEqual([expect.objectContaining({ patientId: PATIENT })]);
+  await expect(recorder(page).getByRole('listitem')).toHaveCount(0);
+
+  await page.unroute('**/Observation');
+  await signInAs(page, PATIENT);
+  await expect(recorder(page).getByText('Sent to your record', { exact: true })).toBeVisible(SENT);
+  expect(posts.slice(tried).map((p) => p.subject)).toEqual([`Patient/${PATIENT}`]);
+  expect(await storedCopies(page, request, posts[0]?.identifier ?? '')).toHaveLength(1);
+});
