@@ -51,6 +51,15 @@ async function parseBody(req: IncomingMessage): Promise<{ body?: unknown; error?
   }
 }
 
+/** A FHIR-side exception is still a FHIR answer: 500 with an OperationOutcome, not an HTML page. */
+async function answer(fhir: FhirService, request: FhirRequest): Promise<FhirResponse> {
+  try {
+    return await fhir.handle(request);
+  } catch (error) {
+    return outcome(500, 'exception', error instanceof Error ? error.message : String(error));
+  }
+}
+
 export async function handleFhirRoute(deps: GatewayDeps, req: IncomingMessage, res: ServerResponse, route: FhirRoute): Promise<void> {
   const method = req.method ?? 'GET';
   if (route.path === '.well-known/smart-configuration' && !route.open) {
@@ -85,7 +94,7 @@ export async function handleFhirRoute(deps: GatewayDeps, req: IncomingMessage, r
     return;
   }
   const request: FhirRequest = { method, baseUrl: route.base, path: route.path, query: route.query, headers: req.headers, body: parsed.body, grant };
-  const response = await deps.fhir.handle(request);
+  const response = await answer(deps.fhir, request);
   const url = `${route.base}/${route.path}${route.query.size ? `?${route.query.toString()}` : ''}`;
   const broken = faults?.faults.broken_page;
   if (faults && broken && method === 'GET' && faults.isLaterPage(url)) {
