@@ -118,7 +118,7 @@ function readRow(r: LabResult, target: string | undefined, f: ConversionFacts, o
   const inTrend = !v.comparator && converted !== undefined && t !== undefined;
   const row: LabRow = {
     ...base,
-    ...(v.unit ? { unit: v.unit } : {}),
+    ...(v.unit ? { unit: printUnit(v.unit) } : {}),
     ...(differs && converted !== undefined ? { converted: { value: roundLab(converted), unit: printUnit(target) ?? '' } } : {}),
     ...(flag ? { flag } : {}),
     unconvertible: converted === undefined,

@@ -6,28 +6,44 @@ import { Area, ComposedChart, Line, ResponsiveContainer, Tooltip, XAxis, YAxis }
 import type { AnalyteSummary } from '../../clinical/labs';
 import { formatDate } from './format';
 
-const SHORT = new Intl.DateTimeFormat('en-US', { month: 'short', year: '2-digit' });
+const SHORT = new Intl.DateTimeFormat('en-US', { month: 'short', year: 'numeric' });
+
+/** Round axis bounds to a 1/2/5 step so ticks read 3.5, 4, 4.5 rather than 3.86, 4.51. */
+function niceBounds(lo: number, hi: number): [number, number, number] {
+  const raw = (hi - lo) / 4 || Math.abs(hi) / 4 || 1;
+  const mag = 10 ** Math.floor(Math.log10(raw));
+  const step = ([1, 2, 5, 10].find((m) => m * mag >= raw) ?? 10) * mag;
+  return [Math.max(0, Math.floor(lo / step) * step), Math.ceil(hi / step) * step, step];
+}
 
 export default function LabTrendChart({ analyte }: { analyte: AnalyteSummary }) {
   const points = analyte.trend;
   const values = points.flatMap((p) => [p.value, p.low, p.high]).filter((v): v is number => v !== undefined);
   const lo = Math.min(...values);
   const hi = Math.max(...values);
-  const pad = (hi - lo) * 0.15 || Math.abs(hi) * 0.1 || 1;
-  const yMin = Math.max(0, lo - pad);
-  const yMax = hi + pad;
+  const pad = (hi - lo) * 0.1 || Math.abs(hi) * 0.1 || 1;
+  const [yMin, yMax, step] = niceBounds(lo - pad, hi + pad);
+  const ticks = Array.from({ length: Math.round((yMax - yMin) / step) + 1 }, (_, i) => Number((yMin + i * step).toPrecision(6)));
+  const latest = points.at(-1);
+  const bandText =
+    latest?.low !== undefined && latest.high !== undefined
+      ? `${latest.low}–${latest.high}`
+      : latest?.low !== undefined
+        ? `≥ ${latest.low}`
+        : latest?.high !== undefined
+          ? `≤ ${latest.high}`
+          : undefined;
   const data = points.map((p) => ({
     t: p.t,
     value: p.value,
     band: p.low !== undefined || p.high !== undefined ? [p.low ?? yMin, p.high ?? yMax] : undefined,
   }));
-  const round = (v: number) => Number(v.toPrecision(3));
   return (
     <div className="lab-chart" role="img" aria-label={`${analyte.name} trend, ${points.length} values; the same values are in the table below.`}>
       <ResponsiveContainer width="100%" height={200}>
         <ComposedChart data={data} margin={{ top: 8, right: 16, bottom: 4, left: 0 }}>
           <XAxis dataKey="t" type="number" scale="time" domain={['dataMin', 'dataMax']} tickFormatter={(t: number) => SHORT.format(t)} fontSize={12} />
-          <YAxis domain={[round(yMin), round(yMax)]} width={48} fontSize={12} allowDataOverflow />
+          <YAxis domain={[yMin, yMax]} ticks={ticks} width={48} fontSize={12} allowDataOverflow />
           <Area dataKey="band" stroke="none" fill="var(--lab-band, #1a7f37)" fillOpacity={0.12} isAnimationActive={false} connectNulls name="Reference range" />
           <Line dataKey="value" stroke="var(--color-accent, #0b5cad)" strokeWidth={2} dot={{ r: 3 }} isAnimationActive={false} name={analyte.unit ?? 'value'} />
           <Tooltip
@@ -36,6 +52,12 @@ export default function LabTrendChart({ analyte }: { analyte: AnalyteSummary }) 
           />
         </ComposedChart>
       </ResponsiveContainer>
+      {bandText ? (
+        <p className="lab-chart__legend" aria-hidden="true">
+          <span className="lab-chart__swatch" />
+          Reference range {bandText} {analyte.unit}
+        </p>
+      ) : null}
     </div>
   );
 }

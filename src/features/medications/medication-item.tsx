@@ -1,11 +1,13 @@
 import { type MedicationItem, classText, dosageLine } from '../../clinical/medications';
-import { FORM_TEXT, periodText, statusText } from './format';
+import { FORM_TEXT, formatDate, periodText, statusText } from './format';
 
 /** One medication: name, class, status, dose and frequency, dates, prescriber, and where it came from. */
 export function MedicationItemView({ item }: { item: MedicationItem }) {
   const dose = dosageLine(item);
-  const period = periodText(item.start, item.end);
   const plan = item.intent !== undefined && item.intent !== 'order' && item.intent !== 'original-order';
+  // A plan, draft or cancelled order was never taken: its date is when it was written, not a start.
+  const neverTaken = plan || item.status === 'draft' || item.status === 'cancelled';
+  const period = neverTaken ? (item.start !== undefined ? `Written ${formatDate(item.start)}` : undefined) : periodText(item.start, item.end);
   return (
     <li className={`med-item med-item--${item.status}`}>
       <div className="med-item__head">
