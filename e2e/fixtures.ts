@@ -93,4 +93,6 @@ export async function expectAccessible(page: Page, include?: string): Promise<vo
 export async function screenshotAt(page: Page, name: string, width: number): Promise<void> {
   await page.setViewportSize({ width, height: width < 600 ? 812 : 900 });
   await page.screenshot({ path: `screenshots/${name}-${width}.png`, fullPage: true });
+  // The first screen alone, legible when a long phone page would be shrunk to nothing.
+  await page.screenshot({ path: `screenshots/${name}-${width}-top.png` });
 }

@@ -12,6 +12,10 @@ const sandboxPort = Number(process.env.SANDBOX_PORT ?? 4400);
 const appPort = Number(process.env.APP_PORT ?? 5173);
 const launchUrl = `http://127.0.0.1:${appPort}/launch`;
 
+// vite.config.ts imports the config validator from src/ (extensionless TS imports, as the app does);
+// Vite 8 warns about that for a future loader we do not use.
+process.env.VITE_CONFIG_NATIVE_IGNORE_WARNING ??= 'true';
+
 async function main(): Promise<void> {
   if (sandboxPort !== 4400 && !process.env.TENSIO_CONFIG) {
     process.env.TENSIO_CONFIG = writeLocalConfig(sandboxPort, join(tmpdir(), 'tensio'));
