@@ -1,3 +1,4 @@
+import { createPublicKey, verify, type JsonWebKey as NodeJwk } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fhirGet, fullLaunch, startSandbox } from './auth-helpers';
 
@@ -58,5 +59,21 @@ describe('token endpoint CORS (the app calls it from the browser)', () => {
     expect(foreign.headers.get('access-control-allow-origin')).toBeNull();
     const local = await refresh('http://127.0.0.1:5173');
     expect(local.headers.get('access-control-allow-origin')).toBe('http://127.0.0.1:5173');
+  });
+});
+
+describe('id_token', () => {
+  it('is RS256, verifiable with the published JWKS', async () => {
+    const { tokens } = await fullLaunch(sandbox, { patient: 'hypertension-home' }, EHR_SCOPE);
+    const [header = '', payload = '', signature = ''] = String(tokens.id_token).split('.');
+    const { alg, kid } = JSON.parse(Buffer.from(header, 'base64url').toString()) as { alg: string; kid: string };
+    expect(alg).toBe('RS256');
+    const jwks = (await (await fetch(`${sandbox.url}/auth/jwks`)).json()) as { keys: (NodeJwk & { kid: string })[] };
+    const jwk = jwks.keys.find((k) => k.kid === kid);
+    expect(jwk).toBeDefined();
+    const key = createPublicKey({ key: jwk ?? {}, format: 'jwk' });
+    expect(verify('RSA-SHA256', Buffer.from(`${header}.${payload}`), key, Buffer.from(signature, 'base64url'))).toBe(true);
+    const claims = JSON.parse(Buffer.from(payload, 'base64url').toString()) as Record<string, unknown>;
+    expect(claims).toMatchObject({ iss: sandbox.url, aud: 'tensio', fhirUser: `${sandbox.fhirBase}/Practitioner/practitioner-1` });
   });
 });
