@@ -1,13 +1,22 @@
 /** Laboratory results of the launch patient: fetcher + queryOptions + hook (STYLE.md #2). */
 import { queryOptions, useQuery } from '@tanstack/react-query';
+import { useCallback } from 'react';
 import type { Observation } from 'fhir/r4';
 import { type LabsSummary, summarizeLabs } from '../clinical/labs';
+import { type LabReadResult, readLabs } from '../fhir/labs';
 import { SYSTEM, token } from '../fhir/codes';
-import { readLabs } from '../fhir/labs';
 import { canRead } from '../smart/scopes';
 import { useSession } from '../smart/session-context';
 import type { FhirError, FhirGateway } from '../smart/types';
 import { queryKeys } from './keys';
+import { patientQueryOptions } from './patient';
+
+/** What is cached: the read results (the summary depends on the patient's sex, known later). */
+export interface LabsFetched {
+  read: LabReadResult;
+  failure?: FhirError;
+  truncated: boolean;
+}
 
 export interface LabsData {
   summary: LabsSummary;
@@ -23,14 +32,14 @@ export interface LabsQueryInput {
   patientId: string;
 }
 
-export async function fetchLabs(gateway: FhirGateway, patientId: string, signal?: AbortSignal): Promise<LabsData> {
+export async function fetchLabs(gateway: FhirGateway, patientId: string, signal?: AbortSignal): Promise<LabsFetched> {
   const result = await gateway.searchAll<Observation>(
     'Observation',
     { patient: patientId, category: token(SYSTEM.observationCategory, 'laboratory') },
     { pageSize: 500, ...(signal ? { signal } : {}) },
   );
   return {
-    summary: summarizeLabs(readLabs(result.resources)),
+    read: readLabs(result.resources),
     ...(result.failure ? { failure: result.failure } : {}),
     truncated: result.truncated,
   };
@@ -44,10 +53,24 @@ export function labsQueryOptions(input: LabsQueryInput) {
   });
 }
 
-/** Labs, or `allowed: false` when the grant does not let the app read Observations. */
+/**
+ * Labs, or `allowed: false` when the grant does not let the app read Observations. Sex-specific reference
+ * ranges (`appliesTo`) use Patient.gender as the available proxy for sex; other or unknown -> none.
+ */
 export function useLabs() {
   const session = useSession();
   const allowed = canRead(session.grantedScopes, 'Observation');
-  const query = useQuery({ ...labsQueryOptions(session), enabled: allowed });
+  const patient = useQuery({ ...patientQueryOptions(session), enabled: canRead(session.grantedScopes, 'Patient') });
+  const gender = patient.data?.gender;
+  const sex = gender === 'male' || gender === 'female' ? gender : undefined;
+  const select = useCallback(
+    (d: LabsFetched): LabsData => ({
+      summary: summarizeLabs(d.read, sex ? { sex } : {}),
+      ...(d.failure ? { failure: d.failure } : {}),
+      truncated: d.truncated,
+    }),
+    [sex],
+  );
+  const query = useQuery({ ...labsQueryOptions(session), enabled: allowed, select });
   return { ...query, allowed };
 }

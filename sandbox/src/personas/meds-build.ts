@@ -37,7 +37,7 @@ export function dosage(opts: {
   };
 }
 
-export const PRESCRIBER: Reference = { reference: 'Practitioner/practitioner-1', display: 'Dr. Amara Okafor' };
+export const PRESCRIBER: Reference = { reference: 'Practitioner/practitioner-1', display: 'Dr. Sarah Kim' };
 
 export interface RequestSpec {
   id: string;

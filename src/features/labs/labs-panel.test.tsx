@@ -14,6 +14,7 @@ const CATEGORY = 'http://terminology.hl7.org/CodeSystem/observation-category|lab
 /** Serves `obs` as laboratory search results, split into pages of `pageSize`; `fail(page)` answers an error. */
 function serveLabs(obs: readonly Observation[], pageSize = 1000, fail?: (page: number) => Response | undefined) {
   server.use(
+    http.get(`${TEST_FHIR_BASE}/Patient/:id`, ({ params }) => fhirJson({ resourceType: 'Patient', id: String(params.id), gender: 'male' })),
     http.get(`${TEST_FHIR_BASE}/Observation`, ({ request }) => {
       const url = new URL(request.url);
       if (url.searchParams.get('category') !== CATEGORY || !url.searchParams.get('patient')) return fhirError(400, 'bad search');
@@ -62,6 +63,9 @@ describe('LabsPanel', () => {
     const list = await screen.findByRole('list', { name: 'Lab analytes' });
     const row = (name: string) => within(list).getAllByRole('button').find((b) => b.querySelector('.lab-row__name')?.textContent === name) as HTMLElement;
     expect(row('Creatinine')).toHaveTextContent('97 µmol/L (1.1 mg/dL)');
+    // The older creatinine has male and female ranges: the patient's (male) range gives a computed N.
+    await userEvent.click(row('Creatinine'));
+    expect(within(screen.getByRole('table')).getAllByRole('row')[2]).toHaveTextContent('0.98 mg/dLN (Normal) computed');
     expect(row('Glucose')).toHaveTextContent('6.1 mmol/L (110 mg/dL) H (High) computed');
     expect(row('C reactive protein [Mass/volume] in Serum or Plasma by High sensitivity method')).toHaveTextContent('<0.5 mg/L');
     expect(row('Protein [Presence] in Urine')).toHaveTextContent('Trace A (Abnormal)');

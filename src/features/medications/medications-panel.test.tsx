@@ -44,7 +44,7 @@ describe('MedicationsPanel', () => {
     const lisinopril = list.find((li) => li.textContent.includes('lisinopril 20 MG')) as HTMLElement;
     expect(lisinopril).toHaveTextContent('ACE inhibitor');
     expect(lisinopril).toHaveTextContent('20 mg by mouth once daily');
-    expect(lisinopril).toHaveTextContent('Prescribed by Dr. Amara Okafor');
+    expect(lisinopril).toHaveTextContent('Prescribed by Dr. Sarah Kim');
     expect(lisinopril).toHaveTextContent('also in 1 other record');
     expect(list.at(-1)).toHaveTextContent(/Stopped|Cancelled|Completed/);
     expect(list.find((li) => li.textContent.includes('spironolactone'))).toHaveTextContent('Plan');
