@@ -55,4 +55,14 @@ describe('EHR launch against the personas', () => {
     const found = await fhirGet(`${sandbox.fhirBase}/Observation?identifier=${encodeURIComponent(identifier)}`, String(tokens.access_token));
     expect(((await found.json()) as Bundle).entry?.length).toBe(1);
   });
+
+  it('broken_page=not-json breaks the page behind the real next link, not the first', async () => {
+    const { tokens } = await fullLaunch(sandbox, { patient: 'hypertension-home', broken_page: 'not-json' }, SCOPE);
+    const first = await fhirGet(`${sandbox.fhirBase}/Observation?patient=hypertension-home&_count=10`, String(tokens.access_token));
+    const bundle = (await first.json()) as Bundle;
+    const next = bundle.link?.find((l) => l.relation === 'next')?.url ?? '';
+    expect(next).not.toBe('');
+    const broken = await fhirGet(next, String(tokens.access_token));
+    expect(broken.headers.get('content-type')).toContain('text/html');
+  });
 });
