@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { expectAccessible, launchStandalone } from './fixtures';
 
 test('a narrower grant (medications unticked) says "not authorized" on that panel only', async ({ page }) => {
@@ -16,7 +16,7 @@ test('a narrower grant (medications unticked) says "not authorized" on that pane
 });
 
 /** Every panel either filled or said which part is partial / failed with a retry — never blank. */
-async function expectFilledOrPartial(page: import('@playwright/test').Page): Promise<void> {
+async function expectFilledOrPartial(page: Page): Promise<void> {
   for (const name of ['Blood pressure', 'Medications', 'Labs']) {
     const region = page.getByRole('region', { name, exact: true });
     await expect(region).toBeVisible({ timeout: 45_000 });

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { APP_URL, expectAccessible, expectDashboard, launchStandalone } from './fixtures';
+import { APP_URL, expectAccessible, expectDashboard, launchEhr, launchStandalone, SANDBOX_URL } from './fixtures';
 
 test('opening the app directly shows the no-session page', async ({ page }) => {
   await page.goto(`${APP_URL}/`);
@@ -28,4 +28,32 @@ test('the start page offers the configured servers', async ({ page }) => {
   await page.goto(`${APP_URL}/launch`);
   await expect(page.getByRole('heading', { name: 'Open Tensio' })).toBeVisible();
   await expectAccessible(page);
+});
+
+test('reloading after the tab forgot its session storage lands on the no-session page', async ({ page }) => {
+  await launchStandalone(page, { patient: 'no-data' });
+  await page.evaluate(() => {
+    sessionStorage.clear();
+  });
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'No active session' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'start a standalone launch' })).toBeVisible();
+});
+
+test('an EHR launch whose session ends says to relaunch from the EHR', async ({ page }) => {
+  await launchEhr(page, { patient: 'hypertension-home', faults: { token_ttl: 2, refresh: 'reject' }, noWait: true });
+  await expect(page.getByRole('heading', { name: 'Your session has ended' })).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByText('Relaunch Tensio from your EHR')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Sign in again' })).toHaveCount(0);
+});
+
+test('the start page sends a standalone launch to the chosen server with PKCE S256 and a strong state', async ({ page }) => {
+  await page.goto(`${APP_URL}/launch`);
+  const authorize = page.waitForRequest((r) => r.url().startsWith(SANDBOX_URL) && r.url().includes('code_challenge='));
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  const url = new URL((await authorize).url());
+  expect(url.searchParams.get('code_challenge_method')).toBe('S256');
+  expect(url.searchParams.get('state')?.length).toBeGreaterThanOrEqual(40);
+  expect(url.searchParams.get('scope')).toContain('launch/patient');
+  expect(url.searchParams.get('aud')).toBe(`${SANDBOX_URL}/fhir`);
 });
