@@ -1,5 +1,6 @@
 /** `/` — the redirect URI: completes the launch and shows the dashboard, or says why not. */
-import { lazy } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { lazy, useEffect } from 'react';
 import { LoadingState } from '../../components/states';
 import { AuthErrorPage, LaunchFailedPage } from '../pages/launch-error';
 import { SessionEndedPage } from '../pages/session-ended';
@@ -9,6 +10,12 @@ const Dashboard = lazy(() => import('../dashboard/dashboard'));
 
 export default function ReadyPage() {
   const state = useLaunchSession();
+  const queryClient = useQueryClient();
+  const ended = state.step === 'ended';
+  useEffect(() => {
+    // A finished session's records should not linger in memory behind the session-ended page.
+    if (ended) queryClient.clear();
+  }, [ended, queryClient]);
   switch (state.step) {
     case 'exchanging':
       return (
