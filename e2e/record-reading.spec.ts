@@ -180,6 +180,43 @@ test('503 to the first two POSTs still stores exactly one Observation', async ({
   expect(await outboxEntries(page)).toEqual([]);
 });
 
+test('503s that outlast the gateway’s retries: the outbox waits, retries later, and stores one', async ({
+  page,
+  request,
+}) => {
+  const posts = trackPosts(page);
+  // The gateway tries 4 times per attempt: POSTs 1–4 fail, the outbox retries ~5 s later (5 fails, 6 lands).
+  await launchStandalone(page, { patient: PATIENT, faults: { fail_posts: 5 } });
+  await fillReading(page, { systolic: '137', diastolic: '86', time: pastLocal(17) });
+  await page.getByRole('button', { name: 'Save reading' }).click();
+  await expect(recorder(page).getByText(/Waiting to retry/)).toBeVisible(SENT);
+  await expect(recorder(page).getByText('Sent to your record', { exact: true })).toBeVisible(SENT);
+  expect(posts.length).toBe(6);
+  expect(new Set(posts.map((p) => p.identifier)).size).toBe(1);
+  expect(await storedCopies(page, request, posts[0]?.identifier ?? '')).toHaveLength(1);
+});
+
+test('a response lost after the server stored the reading: the retry matches it, still one', async ({
+  page,
+  request,
+}) => {
+  const posts = trackPosts(page);
+  await launchStandalone(page, { patient: PATIENT });
+  let lost = false;
+  await page.route('**/Observation', async (route) => {
+    if (route.request().method() !== 'POST' || lost) return route.continue();
+    lost = true;
+    await route.fetch(); // the server stores it (201)…
+    await route.abort('connectionreset'); // …and the answer never reaches the app
+  });
+  await fillReading(page, { systolic: '139', diastolic: '88', time: pastLocal(18) });
+  await page.getByRole('button', { name: 'Save reading' }).click();
+  await expect(recorder(page).getByText('Sent to your record', { exact: true })).toBeVisible(SENT);
+  expect(posts.length).toBeGreaterThanOrEqual(2);
+  expect(new Set(posts.map((p) => p.identifier)).size).toBe(1);
+  expect(await storedCopies(page, request, posts[0]?.identifier ?? '')).toHaveLength(1);
+});
+
 test('a double click on Save stores one reading', async ({ page, request }) => {
   const posts = trackPosts(page);
   await launchStandalone(page, { patient: PATIENT });
