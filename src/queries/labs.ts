@@ -7,8 +7,9 @@ import { type LabReadResult, readLabs } from '../fhir/labs';
 import { SYSTEM, token } from '../fhir/codes';
 import { canRead } from '../smart/scopes';
 import { useSession } from '../smart/session-context';
-import type { FhirError, FhirGateway } from '../smart/types';
+import type { FhirError, FhirGateway, SearchProgress } from '../smart/types';
 import { queryKeys } from './keys';
+import { setLabsProgress, useLabsProgress } from './labs-progress';
 import { patientQueryOptions } from './patient';
 
 /** What is cached: the read results (the summary depends on the patient's sex, known later). */
@@ -32,11 +33,16 @@ export interface LabsQueryInput {
   patientId: string;
 }
 
-export async function fetchLabs(gateway: FhirGateway, patientId: string, signal?: AbortSignal): Promise<LabsFetched> {
+export async function fetchLabs(
+  gateway: FhirGateway,
+  patientId: string,
+  signal?: AbortSignal,
+  onProgress?: (p: SearchProgress) => void,
+): Promise<LabsFetched> {
   const result = await gateway.searchAll<Observation>(
     'Observation',
     { patient: patientId, category: token(SYSTEM.observationCategory, 'laboratory') },
-    { pageSize: 500, ...(signal ? { signal } : {}) },
+    { pageSize: 500, ...(signal ? { signal } : {}), ...(onProgress ? { onProgress } : {}) },
   );
   return {
     read: readLabs(result.resources),
@@ -45,10 +51,21 @@ export async function fetchLabs(gateway: FhirGateway, patientId: string, signal?
   };
 }
 
+const progressKey = (i: LabsQueryInput) => `${i.serverUrl}|${i.patientId}`;
+
 export function labsQueryOptions(input: LabsQueryInput) {
   return queryOptions({
     queryKey: queryKeys.labs(input),
-    queryFn: ({ signal }) => fetchLabs(input.gateway, input.patientId, signal),
+    queryFn: async ({ signal }) => {
+      const key = progressKey(input);
+      try {
+        return await fetchLabs(input.gateway, input.patientId, signal, (p) => {
+          setLabsProgress(key, p);
+        });
+      } finally {
+        setLabsProgress(key, undefined);
+      }
+    },
     staleTime: 5 * 60_000,
   });
 }
@@ -72,5 +89,6 @@ export function useLabs() {
     [sex],
   );
   const query = useQuery({ ...labsQueryOptions(session), enabled: allowed, select });
-  return { ...query, allowed };
+  const progress = useLabsProgress(progressKey(session));
+  return { ...query, allowed, progress };
 }

@@ -6,7 +6,7 @@ import { useId, useState } from 'react';
 import { filterAnalytes } from '../../clinical/labs';
 import { Panel } from '../../components/panel';
 import { describeFhirError } from '../../components/describe-error';
-import { EmptyState, ErrorState, LoadingState, NotAuthorizedState, PartialNotice, UnreadableCount } from '../../components/states';
+import { EmptyState, ErrorState, formatProgress, LoadingState, NotAuthorizedState, PartialNotice, UnreadableCount } from '../../components/states';
 import { useLabs } from '../../queries/labs';
 import { AnalyteRow } from './analyte-row';
 import './labs.css';
@@ -19,6 +19,7 @@ export function LabsPanel() {
   const [open, setOpen] = useState<string | null>(null);
   const searchId = useId();
   const retry = () => void labs.refetch();
+  const progress = labs.progress ? formatProgress(labs.progress.resources, labs.progress.total, 'results') : undefined;
 
   if (!labs.allowed) {
     return (
@@ -30,7 +31,7 @@ export function LabsPanel() {
   if (labs.isPending) {
     return (
       <Panel title={TITLE} className="labs-panel">
-        <LoadingState label="Loading lab results…" />
+        <LoadingState label="Loading lab results…" {...(progress ? { progress } : {})} />
       </Panel>
     );
   }

@@ -12,7 +12,7 @@ import { MedicationsPanel, MedicationTimeline } from './index';
 type Persona = Parameters<typeof personaMeds>[0];
 
 /** The sandbox in miniature: requests with `_include` of their referenced Medications, statements, reads. */
-function serveMeds(persona: Persona, opts: { statements?: Response; requests?: Response } = {}) {
+function serveMeds(persona: Persona, opts: { statements?: Response; requests?: Response; medication?: () => Response } = {}) {
   const m = personaMeds(persona);
   const reads: string[] = [];
   server.use(
@@ -25,6 +25,7 @@ function serveMeds(persona: Persona, opts: { statements?: Response; requests?: R
     http.get(`${TEST_FHIR_BASE}/MedicationStatement`, () => opts.statements ?? fhirJson(bundle(m.statements))),
     http.get(`${TEST_FHIR_BASE}/Medication/:id`, ({ params }) => {
       reads.push(String(params.id));
+      if (opts.medication) return opts.medication();
       const med = m.medications.find((x) => x.id === params.id);
       return med ? fhirJson(med) : fhirError(404, 'gone');
     }),
@@ -62,6 +63,14 @@ describe('MedicationsPanel', () => {
     expect(text).toContain('reference display only');
     expect(text).toContain('Medication statement');
     expect(reads.sort()).toEqual(['med-mixed-aspirin', 'med-mixed-not-on-server']);
+  });
+
+  it('a Medication read refused: partial notice, the statement counted as unreadable, the rest shown', async () => {
+    serveMeds('mixed-encodings', { medication: () => fhirError(403, 'no') });
+    renderWithSession(<MedicationsPanel />);
+    expect(await screen.findByText('Some medication data is missing.')).toBeInTheDocument();
+    expect(screen.getByText('1 medication record could not be read')).toBeInTheDocument();
+    expect(await items()).toHaveLength(6);
   });
 
   it('edge-cases: markup as text, entered-in-error hidden, unreadable counted', async () => {
