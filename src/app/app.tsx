@@ -21,7 +21,13 @@ export function App() {
   const route = routeFor(pathname);
   return (
     <QueryClientProvider client={queryClient}>
-      <Suspense fallback={<LoadingState label="Loading Tensio…" />}>
+      <Suspense
+        fallback={
+          <main className="message-page">
+            <LoadingState label="Loading Tensio…" />
+          </main>
+        }
+      >
         {route === 'launch' ? <LaunchPage /> : route === 'ready' ? <ReadyPage /> : <NotFoundPage />}
       </Suspense>
     </QueryClientProvider>

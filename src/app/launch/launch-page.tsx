@@ -18,7 +18,13 @@ export default function LaunchPage() {
   const iss = params.get('iss') ?? undefined;
   const launch = params.get('launch') ?? undefined;
 
-  if (config.isPending) return <LoadingState label="Starting Tensio…" />;
+  if (config.isPending) {
+    return (
+      <main className="message-page">
+        <LoadingState label="Starting Tensio…" />
+      </main>
+    );
+  }
   if (config.isError) {
     return (
       <LaunchFailedPage title="Tensio is not configured">
