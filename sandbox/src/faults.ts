@@ -33,7 +33,10 @@ const schema = z
     token_ttl: count.optional(),
     refresh: z.literal('reject').optional(),
     fail_rate: z.coerce.number().min(0).max(1).optional(),
-    fail_status: z.coerce.number().pipe(z.union([z.literal(500), z.literal(503)])).optional(),
+    fail_status: z.coerce
+      .number()
+      .pipe(z.union([z.literal(500), z.literal(503)]))
+      .optional(),
     rate_limit: count.optional(),
     latency_ms: z.coerce.number().int().min(0).max(60_000).optional(),
     broken_page: z.enum(['cut', 'not-json']).optional(),
@@ -58,7 +61,9 @@ export function parseFaults(query: URLSearchParams | Record<string, unknown>): F
   const parsed = schema.safeParse(picked);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new FaultParamError(`invalid fault ${issue?.path.join('.') ?? ''}: ${issue?.message ?? ''}`);
+    throw new FaultParamError(
+      `invalid fault ${issue?.path.join('.') ?? ''}: ${issue?.message ?? ''}`,
+    );
   }
   return parsed.data;
 }
@@ -83,7 +88,11 @@ export class FaultState {
     if (method === 'POST') {
       this.posts += 1;
       if (f.fail_posts !== undefined && this.posts <= f.fail_posts) {
-        return { kind: 'fail', status: 503, reason: `fail_posts: POST ${this.posts} of ${f.fail_posts}` };
+        return {
+          kind: 'fail',
+          status: 503,
+          reason: `fail_posts: POST ${this.posts} of ${f.fail_posts}`,
+        };
       }
     }
     if (f.rate_limit !== undefined && n % f.rate_limit === 0) {

@@ -24,7 +24,14 @@ const envSchema = z.object({
   SANDBOX_CORS_ORIGINS: z
     .string()
     .optional()
-    .transform((v) => (v ? v.split(',').map((o) => o.trim()).filter(Boolean) : undefined)),
+    .transform((v) =>
+      v
+        ? v
+            .split(',')
+            .map((o) => o.trim())
+            .filter(Boolean)
+        : undefined,
+    ),
   SANDBOX_CLIENTS: z.string().optional(),
   APP_LAUNCH_URL: z.url().default('http://127.0.0.1:5173/launch'),
 });
@@ -45,7 +52,8 @@ async function main(): Promise<void> {
   const parsed = envSchema.safeParse(process.env);
   if (!parsed.success) fail(`invalid environment:\n${z.prettifyError(parsed.error)}`);
   const env = parsed.data;
-  if (env.SANDBOX_DATA && !existsSync(env.SANDBOX_DATA)) fail(`SANDBOX_DATA folder not found: ${env.SANDBOX_DATA}`);
+  if (env.SANDBOX_DATA && !existsSync(env.SANDBOX_DATA))
+    fail(`SANDBOX_DATA folder not found: ${env.SANDBOX_DATA}`);
   let clients;
   try {
     clients = parseClients(env.SANDBOX_CLIENTS);
@@ -81,7 +89,9 @@ async function main(): Promise<void> {
 
 main().catch((error: unknown) => {
   if ((error as NodeJS.ErrnoException | undefined)?.code === 'EADDRINUSE') {
-    fail(`port ${process.env.SANDBOX_PORT ?? '4400'} on 127.0.0.1 is in use: stop the other process or set SANDBOX_PORT`);
+    fail(
+      `port ${process.env.SANDBOX_PORT ?? '4400'} on 127.0.0.1 is in use: stop the other process or set SANDBOX_PORT`,
+    );
   }
   fail(error instanceof Error ? (error.stack ?? error.message) : String(error));
 });

@@ -49,14 +49,64 @@ export interface Sandbox {
   close(): Promise<void>;
 }
 
+type Handler = (
+  req: IncomingMessage,
+  res: ServerResponse,
+  match: RegExpExecArray,
+  url: URL,
+) => unknown;
+
+/** One row of the route table; a handler answering `false` passes the request on (to oidc-provider). */
+interface Route {
+  method: 'GET' | 'POST' | '*';
+  pattern: RegExp;
+  handle: Handler;
+}
+
+/** Our routes first, then oidc-provider (its /auth endpoints, discovery, 404s). */
+function createRouter(
+  routes: readonly Route[],
+  fallback: (req: IncomingMessage, res: ServerResponse) => void,
+  issuer: string,
+) {
+  const fail = (res: ServerResponse, error: unknown) => {
+    if (res.headersSent) res.destroy();
+    else
+      sendHtml(
+        res,
+        400,
+        errorPage('Request failed', error instanceof Error ? error.message : String(error)),
+      );
+  };
+  return (req: IncomingMessage, res: ServerResponse): void => {
+    const url = URL.parse(req.url ?? '/', issuer);
+    if (!url) {
+      fail(res, new Error('malformed request URL'));
+      return;
+    }
+    for (const r of routes) {
+      const match = r.pattern.exec(url.pathname);
+      if (!match || (r.method !== '*' && r.method !== req.method)) continue;
+      Promise.resolve(r.handle(req, res, match, url)).then(
+        (handled) => {
+          if (handled === false) fallback(req, res);
+        },
+        (error: unknown) => {
+          fail(res, error);
+        },
+      );
+      return;
+    }
+    fallback(req, res);
+  };
+}
+
 const FHIR_BASE = /^(\/fhir|\/open\/fhir|\/v\/[A-Za-z0-9_-]+\/fhir)(?:\/(.*))?$/;
-const INTERACTION = /^\/interaction\/([A-Za-z0-9_-]+)(?:\/(login|consent))?$/;
 
 function launchRoute(res: ServerResponse, outcome: LaunchOutcome): void {
   if (outcome.ok) redirect(res, outcome.location);
   else sendHtml(res, 400, errorPage('Launch refused', outcome.message));
 }
-
 
 function listen(server: ReturnType<typeof createServer>, port: number): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -68,7 +118,8 @@ function listen(server: ReturnType<typeof createServer>, port: number): Promise<
 }
 
 export async function createSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
-  const fhir = options.fhir ?? (await createFhirService({ now: new Date(), ...options.fhirOptions }));
+  const fhir =
+    options.fhir ?? (await createFhirService({ now: new Date(), ...options.fhirOptions }));
   let handler: (req: IncomingMessage, res: ServerResponse) => void = (_req, res) => {
     res.writeHead(503).end();
   };
@@ -87,46 +138,77 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
     corsAllowed: cors.allowed,
   });
   provider.use(smartMiddleware(launches, `${issuer}/smart-style.json`));
-  const interactions = createInteractionRoutes({ issuer, provider, launches, fhir, ehrConsent: options.ehrConsent ?? false });
+  const interactions = createInteractionRoutes({
+    issuer,
+    provider,
+    launches,
+    fhir,
+    ehrConsent: options.ehrConsent ?? false,
+  });
   const appLaunchUrl = options.appLaunchUrl ?? 'http://127.0.0.1:5173/launch';
-  const providerCallback = provider.callback();
   const open = options.open ?? false;
-  const ownRoute = async (req: IncomingMessage, res: ServerResponse, url: URL): Promise<boolean> => {
-    const path = url.pathname;
-    const fhirMatch = FHIR_BASE.exec(path);
-    if (fhirMatch?.[1] && (open || fhirMatch[1] !== '/open/fhir')) {
-      const base = `${originOf(req, issuer)}${fhirMatch[1]}`;
-      await handleFhirRoute({ issuer, provider, launches, fhir }, req, res, {
-        base, path: fhirMatch[2] ?? '', query: url.searchParams, open: fhirMatch[1] === '/open/fhir',
-      });
-      return true;
-    }
-    const uid = INTERACTION.exec(path);
-    if (uid?.[1]) {
-      const step = uid[2] === 'login' ? interactions.login : uid[2] === 'consent' ? interactions.consent : interactions.show;
-      if ((uid[2] === undefined) !== (req.method === 'GET')) return false;
-      await step(req, res, uid[1]);
-      return true;
-    }
-    if (req.method !== 'GET') return false;
-    if (path === '/') sendHtml(res, 200, renderLauncher({ fhir, appLaunchUrl, issuer }));
-    else if (path === '/launcher') launchRoute(res, launch({ issuer, launches, fhir }, url.searchParams));
-    else if (path === '/ehr') sendHtml(res, 200, renderEhr(url.searchParams, fhir));
-    else if (path === '/smart-style.json') sendJson(res, 200, SMART_STYLE);
-    else return false;
-    return true;
-  };
-  const route = (req: IncomingMessage, res: ServerResponse) => {
-    const url = new URL(req.url ?? '/', issuer);
-    ownRoute(req, res, url)
-      .then((handled) => {
-        if (!handled) providerCallback(req, res);
-      })
-      .catch((error: unknown) => {
-        if (res.headersSent) return res.destroy();
-        sendHtml(res, 400, errorPage('Request failed', error instanceof Error ? error.message : String(error)));
-      });
-  };
+  const gateway = { issuer, provider, launches, fhir };
+  const routes: Route[] = [
+    {
+      method: '*',
+      pattern: FHIR_BASE,
+      handle: (req, res, m, url) => {
+        const base = m[1] ?? '/fhir';
+        if (base === '/open/fhir' && !open) return false;
+        const route = {
+          base: `${originOf(req, issuer)}${base}`,
+          path: m[2] ?? '',
+          query: url.searchParams,
+          open: base === '/open/fhir',
+        };
+        return handleFhirRoute(gateway, req, res, route).then(() => true);
+      },
+    },
+    {
+      method: 'GET',
+      pattern: /^\/interaction\/([\w-]+)$/,
+      handle: (req, res, m) => interactions.show(req, res, m[1] ?? ''),
+    },
+    {
+      method: 'POST',
+      pattern: /^\/interaction\/([\w-]+)\/login$/,
+      handle: (req, res, m) => interactions.login(req, res, m[1] ?? ''),
+    },
+    {
+      method: 'POST',
+      pattern: /^\/interaction\/([\w-]+)\/consent$/,
+      handle: (req, res, m) => interactions.consent(req, res, m[1] ?? ''),
+    },
+    {
+      method: 'GET',
+      pattern: /^\/$/,
+      handle: (_req, res) => {
+        sendHtml(res, 200, renderLauncher({ fhir, appLaunchUrl, issuer }));
+      },
+    },
+    {
+      method: 'GET',
+      pattern: /^\/launcher$/,
+      handle: (_req, res, _m, url) => {
+        launchRoute(res, launch(gateway, url.searchParams));
+      },
+    },
+    {
+      method: 'GET',
+      pattern: /^\/ehr$/,
+      handle: (_req, res, _m, url) => {
+        sendHtml(res, 200, renderEhr(url.searchParams, fhir));
+      },
+    },
+    {
+      method: 'GET',
+      pattern: /^\/smart-style\.json$/,
+      handle: (_req, res) => {
+        sendJson(res, 200, SMART_STYLE);
+      },
+    },
+  ];
+  const route = createRouter(routes, provider.callback(), issuer);
   handler = (req, res) => {
     if (applyCors(cors, req, res)) return;
     route(req, res);

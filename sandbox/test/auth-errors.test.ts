@@ -1,5 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { APP_LAUNCH, CookieJar, authorizeUrl, followToApp, location, pkce, startSandbox, step, token, REDIRECT } from './auth-helpers';
+import {
+  APP_LAUNCH,
+  CookieJar,
+  authorizeUrl,
+  followToApp,
+  location,
+  pkce,
+  startSandbox,
+  step,
+  token,
+  REDIRECT,
+} from './auth-helpers';
 
 type Started = Awaited<ReturnType<typeof startSandbox>>;
 let sandbox: Started;
@@ -7,7 +18,10 @@ let launch: string;
 
 beforeAll(async () => {
   sandbox = await startSandbox();
-  const launched = await fetch(`${sandbox.url}/launcher?launch_uri=${encodeURIComponent(APP_LAUNCH)}&patient=hypertension-home`, { redirect: 'manual' });
+  const launched = await fetch(
+    `${sandbox.url}/launcher?launch_uri=${encodeURIComponent(APP_LAUNCH)}&patient=hypertension-home`,
+    { redirect: 'manual' },
+  );
   launch = location(launched, sandbox.url).searchParams.get('launch') ?? '';
 });
 afterAll(async () => {
@@ -18,7 +32,13 @@ const SCOPE = 'launch openid fhirUser patient/Observation.rs';
 
 /** Runs an authorization request and returns where it sent the browser back to the app. */
 async function backToApp(input: Partial<Parameters<typeof authorizeUrl>[1]>): Promise<URL> {
-  const url = authorizeUrl(sandbox, { iss: sandbox.fhirBase, scope: SCOPE, launch, challenge: pkce().challenge, ...input });
+  const url = authorizeUrl(sandbox, {
+    iss: sandbox.fhirBase,
+    scope: SCOPE,
+    launch,
+    challenge: pkce().challenge,
+    ...input,
+  });
   const back = await followToApp(sandbox, new CookieJar(), url);
   if (!(back instanceof URL)) throw new Error(`expected a redirect, got ${back.status}`);
   expect(back.origin + back.pathname).toBe(REDIRECT);
@@ -52,7 +72,16 @@ describe('authorization errors shown on an error page (never redirected)', () =>
     ['an unknown client', { clientId: 'stranger' }],
     ['a redirect URI off loopback', { redirectUri: 'https://evil.example/callback' }],
   ])('%s', async (_name, input) => {
-    const response = await step(new CookieJar(), authorizeUrl(sandbox, { iss: sandbox.fhirBase, scope: SCOPE, launch, challenge: pkce().challenge, ...input }));
+    const response = await step(
+      new CookieJar(),
+      authorizeUrl(sandbox, {
+        iss: sandbox.fhirBase,
+        scope: SCOPE,
+        launch,
+        challenge: pkce().challenge,
+        ...input,
+      }),
+    );
     expect(response.status).toBe(400);
     expect(response.headers.get('location')).toBeNull();
     expect(await response.text()).toContain('Authorization error');
@@ -62,7 +91,12 @@ describe('authorization errors shown on an error page (never redirected)', () =>
 describe('the code exchange', () => {
   it('refuses a wrong code_verifier with invalid_grant', async () => {
     const code = await codeFor(pkce().challenge);
-    const result = await token(sandbox, { grant_type: 'authorization_code', code, code_verifier: pkce().verifier, redirect_uri: REDIRECT });
+    const result = await token(sandbox, {
+      grant_type: 'authorization_code',
+      code,
+      code_verifier: pkce().verifier,
+      redirect_uri: REDIRECT,
+    });
     expect(result.status).toBe(400);
     expect(result.body.error).toBe('invalid_grant');
   });
@@ -70,7 +104,12 @@ describe('the code exchange', () => {
   it('accepts a code once only', async () => {
     const { verifier, challenge } = pkce();
     const code = await codeFor(challenge);
-    const exchange = { grant_type: 'authorization_code', code, code_verifier: verifier, redirect_uri: REDIRECT };
+    const exchange = {
+      grant_type: 'authorization_code',
+      code,
+      code_verifier: verifier,
+      redirect_uri: REDIRECT,
+    };
     expect((await token(sandbox, exchange)).status).toBe(200);
     const again = await token(sandbox, exchange);
     expect(again.status).toBe(400);
@@ -79,7 +118,13 @@ describe('the code exchange', () => {
 
   it('accepts any loopback redirect URI for the tensio client (RFC 8252)', async () => {
     const redirectUri = 'http://localhost:61234/some/path';
-    const url = authorizeUrl(sandbox, { iss: sandbox.fhirBase, scope: SCOPE, launch, challenge: pkce().challenge, redirectUri });
+    const url = authorizeUrl(sandbox, {
+      iss: sandbox.fhirBase,
+      scope: SCOPE,
+      launch,
+      challenge: pkce().challenge,
+      redirectUri,
+    });
     const back = await followToApp(sandbox, new CookieJar(), url);
     expect(back instanceof URL && back.origin + back.pathname).toBe(redirectUri);
   });
@@ -90,16 +135,24 @@ describe('FHIR requests without a valid token', () => {
     const response = await fetch(`${sandbox.fhirBase}/Observation`);
     expect(response.status).toBe(401);
     expect(response.headers.get('www-authenticate')).toMatch(/^Bearer realm=/);
-    const bad = await fetch(`${sandbox.fhirBase}/Observation`, { headers: { authorization: 'Bearer not-a-token' } });
+    const bad = await fetch(`${sandbox.fhirBase}/Observation`, {
+      headers: { authorization: 'Bearer not-a-token' },
+    });
     expect(bad.status).toBe(401);
     expect(bad.headers.get('www-authenticate')).toContain('error="invalid_token"');
   });
 
   it('discovery and metadata need no token', async () => {
-    const config = (await (await fetch(`${sandbox.fhirBase}/.well-known/smart-configuration`)).json()) as Record<string, unknown>;
+    const config = (await (
+      await fetch(`${sandbox.fhirBase}/.well-known/smart-configuration`)
+    ).json()) as Record<string, unknown>;
     expect(config.code_challenge_methods_supported).toEqual(['S256']);
-    expect(config.capabilities).toEqual(expect.arrayContaining(['launch-ehr', 'launch-standalone', 'permission-v2', 'context-style']));
-    const metadata = (await (await fetch(`${sandbox.fhirBase}/metadata`)).json()) as { rest: { security: { extension: { extension: { url: string; valueUri: string }[] }[] } }[] };
+    expect(config.capabilities).toEqual(
+      expect.arrayContaining(['launch-ehr', 'launch-standalone', 'permission-v2', 'context-style']),
+    );
+    const metadata = (await (await fetch(`${sandbox.fhirBase}/metadata`)).json()) as {
+      rest: { security: { extension: { extension: { url: string; valueUri: string }[] }[] } }[];
+    };
     const uris = metadata.rest[0]?.security.extension[0]?.extension ?? [];
     expect(uris).toContainEqual({ url: 'authorize', valueUri: `${sandbox.url}/auth/authorize` });
     expect(uris).toContainEqual({ url: 'token', valueUri: `${sandbox.url}/auth/token` });

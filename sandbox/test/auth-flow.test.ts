@@ -16,7 +16,11 @@ const EHR_SCOPE = 'launch openid fhirUser offline_access patient/Observation.rs 
 
 describe('EHR launch, code + PKCE', () => {
   it('returns tokens with the launch context, and the token reaches FHIR as an AccessGrant', async () => {
-    const { iss, tokens, status } = await fullLaunch(sandbox, { patient: 'hypertension-home', provider: 'practitioner-2' }, EHR_SCOPE);
+    const { iss, tokens, status } = await fullLaunch(
+      sandbox,
+      { patient: 'hypertension-home', provider: 'practitioner-2' },
+      EHR_SCOPE,
+    );
     expect(status).toBe(200);
     expect(iss).toBe(sandbox.fhirBase);
     expect(tokens).toMatchObject({
@@ -30,10 +34,16 @@ describe('EHR launch, code + PKCE', () => {
     expect(typeof tokens.refresh_token).toBe('string');
     expect(typeof tokens.id_token).toBe('string');
     const [, payload = ''] = String(tokens.id_token).split('.');
-    const claims = JSON.parse(Buffer.from(payload, 'base64url').toString()) as Record<string, unknown>;
+    const claims = JSON.parse(Buffer.from(payload, 'base64url').toString()) as Record<
+      string,
+      unknown
+    >;
     expect(claims.fhirUser).toBe(`${sandbox.fhirBase}/Practitioner/practitioner-2`);
 
-    const response = await fhirGet(`${sandbox.fhirBase}/Observation?patient=hypertension-home`, String(tokens.access_token));
+    const response = await fhirGet(
+      `${sandbox.fhirBase}/Observation?patient=hypertension-home`,
+      String(tokens.access_token),
+    );
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toContain('application/fhir+json');
     const last = sandbox.fhir.requests.at(-1);
@@ -53,7 +63,11 @@ describe('token endpoint CORS (the app calls it from the browser)', () => {
       fetch(`${sandbox.url}/auth/token`, {
         method: 'POST',
         headers: { origin, 'content-type': 'application/x-www-form-urlencoded' },
-        body: new URLSearchParams({ client_id: 'tensio', grant_type: 'refresh_token', refresh_token: String(tokens.refresh_token) }).toString(),
+        body: new URLSearchParams({
+          client_id: 'tensio',
+          grant_type: 'refresh_token',
+          refresh_token: String(tokens.refresh_token),
+        }).toString(),
       });
     const foreign = await refresh('https://evil.example');
     expect(foreign.headers.get('access-control-allow-origin')).toBeNull();
@@ -66,14 +80,33 @@ describe('id_token', () => {
   it('is RS256, verifiable with the published JWKS', async () => {
     const { tokens } = await fullLaunch(sandbox, { patient: 'hypertension-home' }, EHR_SCOPE);
     const [header = '', payload = '', signature = ''] = String(tokens.id_token).split('.');
-    const { alg, kid } = JSON.parse(Buffer.from(header, 'base64url').toString()) as { alg: string; kid: string };
+    const { alg, kid } = JSON.parse(Buffer.from(header, 'base64url').toString()) as {
+      alg: string;
+      kid: string;
+    };
     expect(alg).toBe('RS256');
-    const jwks = (await (await fetch(`${sandbox.url}/auth/jwks`)).json()) as { keys: (NodeJwk & { kid: string })[] };
+    const jwks = (await (await fetch(`${sandbox.url}/auth/jwks`)).json()) as {
+      keys: (NodeJwk & { kid: string })[];
+    };
     const jwk = jwks.keys.find((k) => k.kid === kid);
     expect(jwk).toBeDefined();
     const key = createPublicKey({ key: jwk ?? {}, format: 'jwk' });
-    expect(verify('RSA-SHA256', Buffer.from(`${header}.${payload}`), key, Buffer.from(signature, 'base64url'))).toBe(true);
-    const claims = JSON.parse(Buffer.from(payload, 'base64url').toString()) as Record<string, unknown>;
-    expect(claims).toMatchObject({ iss: sandbox.url, aud: 'tensio', fhirUser: `${sandbox.fhirBase}/Practitioner/practitioner-1` });
+    expect(
+      verify(
+        'RSA-SHA256',
+        Buffer.from(`${header}.${payload}`),
+        key,
+        Buffer.from(signature, 'base64url'),
+      ),
+    ).toBe(true);
+    const claims = JSON.parse(Buffer.from(payload, 'base64url').toString()) as Record<
+      string,
+      unknown
+    >;
+    expect(claims).toMatchObject({
+      iss: sandbox.url,
+      aud: 'tensio',
+      fhirUser: `${sandbox.fhirBase}/Practitioner/practitioner-1`,
+    });
   });
 });

@@ -17,7 +17,10 @@ export function stubFhir(): FhirService & { requests: FhirRequest[] } {
       { id: 'hypertension-home', name: 'Maria Alvarez', birthDate: '1958-03-02' },
       { id: 'edge-cases', name: '<script>alert(1)</script> Doe' },
     ],
-    practitioners: [{ id: 'practitioner-1', name: 'Dr. Ana Lee' }, { id: 'practitioner-2', name: 'Dr. Ben Ode' }],
+    practitioners: [
+      { id: 'practitioner-1', name: 'Dr. Ana Lee' },
+      { id: 'practitioner-2', name: 'Dr. Ben Ode' },
+    ],
   };
   const ids = new Set([
     ...people.patients.map((p) => `Patient/${p.id}`),
@@ -27,24 +30,38 @@ export function stubFhir(): FhirService & { requests: FhirRequest[] } {
   const handle = (request: FhirRequest): FhirResponse => {
     requests.push(request);
     if (request.method === 'POST') {
-      return { status: 201, headers: { Location: `${request.baseUrl}/Observation/new-1/_history/1` }, body: { resourceType: 'Observation', id: 'new-1' } };
+      return {
+        status: 201,
+        headers: { Location: `${request.baseUrl}/Observation/new-1/_history/1` },
+        body: { resourceType: 'Observation', id: 'new-1' },
+      };
     }
     const page = Number(request.query.get('_page') ?? '1');
     const link = [{ relation: 'self', url: `${request.baseUrl}/${request.path}?_page=${page}` }];
-    if (page < 3) link.push({ relation: 'next', url: `${request.baseUrl}/${request.path}?_page=${page + 1}` });
-    return { status: 200, body: { resourceType: 'Bundle', type: 'searchset', link, entry: [], grant: request.grant } };
+    if (page < 3)
+      link.push({ relation: 'next', url: `${request.baseUrl}/${request.path}?_page=${page + 1}` });
+    return {
+      status: 200,
+      body: { resourceType: 'Bundle', type: 'searchset', link, entry: [], grant: request.grant },
+    };
   };
   return {
     requests,
     handle,
-    capabilityStatement: (baseUrl) => ({ resourceType: 'CapabilityStatement', implementation: { url: baseUrl }, rest: [{ mode: 'server' }] }),
+    capabilityStatement: (baseUrl) => ({
+      resourceType: 'CapabilityStatement',
+      implementation: { url: baseUrl },
+      rest: [{ mode: 'server' }],
+    }),
     listPeople: () => people,
     exists: (type, id) => ids.has(`${type}/${id}`),
     latestEncounter: (patient) => (patient === 'hypertension-home' ? 'enc-1' : undefined),
   };
 }
 
-export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbox & { fhir: ReturnType<typeof stubFhir> }> {
+export async function startSandbox(
+  options: SandboxOptions = {},
+): Promise<Sandbox & { fhir: ReturnType<typeof stubFhir> }> {
   const fhir = stubFhir();
   const sandbox = await createSandbox({ fhir, ...options });
   return { ...sandbox, fhir };
@@ -77,7 +94,10 @@ export async function step(jar: CookieJar, url: string, form?: URLSearchParams):
   const response = await fetch(url, {
     method: form ? 'POST' : 'GET',
     redirect: 'manual',
-    headers: { cookie: jar.header(), ...(form ? { 'content-type': 'application/x-www-form-urlencoded' } : {}) },
+    headers: {
+      cookie: jar.header(),
+      ...(form ? { 'content-type': 'application/x-www-form-urlencoded' } : {}),
+    },
     body: form?.toString(),
   });
   jar.store(response);
@@ -86,7 +106,8 @@ export async function step(jar: CookieJar, url: string, form?: URLSearchParams):
 
 export function location(response: Response, base: string): URL {
   const value = response.headers.get('location');
-  if (!value) throw new Error(`expected a redirect, got ${response.status}: ${response.statusText}`);
+  if (!value)
+    throw new Error(`expected a redirect, got ${response.status}: ${response.statusText}`);
   return new URL(value, base);
 }
 
@@ -110,14 +131,20 @@ export function authorizeUrl(sandbox: Sandbox, input: AuthorizeInput): string {
     state: 'state-123',
     aud: input.iss,
     ...(input.launch ? { launch: input.launch } : {}),
-    ...(input.challenge === null ? {} : { code_challenge: input.challenge ?? '', code_challenge_method: input.method ?? 'S256' }),
+    ...(input.challenge === null
+      ? {}
+      : { code_challenge: input.challenge ?? '', code_challenge_method: input.method ?? 'S256' }),
     ...input.extra,
   });
   return `${sandbox.url}/auth/authorize?${params.toString()}`;
 }
 
 /** Follows redirects within the sandbox until one leaves it (to the app's redirect URI) or a page shows. */
-export async function followToApp(sandbox: Sandbox, jar: CookieJar, start: string): Promise<Response | URL> {
+export async function followToApp(
+  sandbox: Sandbox,
+  jar: CookieJar,
+  start: string,
+): Promise<Response | URL> {
   let url = start;
   for (let hops = 0; hops < 10; hops += 1) {
     const response = await step(jar, url);
@@ -129,7 +156,10 @@ export async function followToApp(sandbox: Sandbox, jar: CookieJar, start: strin
   throw new Error('too many redirects');
 }
 
-export async function token(sandbox: Sandbox, params: Record<string, string>): Promise<{ status: number; body: Record<string, unknown> }> {
+export async function token(
+  sandbox: Sandbox,
+  params: Record<string, string>,
+): Promise<{ status: number; body: Record<string, unknown> }> {
   const response = await fetch(`${sandbox.url}/auth/token`, {
     method: 'POST',
     headers: { 'content-type': 'application/x-www-form-urlencoded' },
@@ -145,16 +175,28 @@ export async function fullLaunch(
   scope: string,
   jar = new CookieJar(),
 ): Promise<{ iss: string; tokens: Record<string, unknown>; status: number }> {
-  const launched = await fetch(`${sandbox.url}/launcher?${new URLSearchParams({ launch_uri: APP_LAUNCH, ...launcherQuery }).toString()}`, { redirect: 'manual' });
+  const launched = await fetch(
+    `${sandbox.url}/launcher?${new URLSearchParams({ launch_uri: APP_LAUNCH, ...launcherQuery }).toString()}`,
+    { redirect: 'manual' },
+  );
   const appUrl = location(launched, sandbox.url);
   const iss = appUrl.searchParams.get('iss') ?? '';
   const launch = appUrl.searchParams.get('launch') ?? undefined;
   const { verifier, challenge } = pkce();
-  const back = await followToApp(sandbox, jar, authorizeUrl(sandbox, { iss, scope, launch, challenge }));
+  const back = await followToApp(
+    sandbox,
+    jar,
+    authorizeUrl(sandbox, { iss, scope, launch, challenge }),
+  );
   if (!(back instanceof URL)) throw new Error(`expected a redirect to the app, got ${back.status}`);
   const code = back.searchParams.get('code');
   if (!code) throw new Error(`no code: ${back.search}`);
-  const result = await token(sandbox, { grant_type: 'authorization_code', code, code_verifier: verifier, redirect_uri: REDIRECT });
+  const result = await token(sandbox, {
+    grant_type: 'authorization_code',
+    code,
+    code_verifier: verifier,
+    redirect_uri: REDIRECT,
+  });
   return { iss, tokens: result.body, status: result.status };
 }
 

@@ -3,27 +3,42 @@ import { FaultParamError, FaultState, brokenPage, isDenied, parseFaults } from '
 
 describe('parseFaults', () => {
   it('reads the fault parameters and ignores the rest', () => {
-    const q = new URLSearchParams('patient=x&token_ttl=5&fail_rate=0.5&fail_status=503&broken_page=cut&scope_deny=medications');
-    expect(parseFaults(q)).toEqual({ token_ttl: 5, fail_rate: 0.5, fail_status: 503, broken_page: 'cut', scope_deny: 'medications' });
+    const q = new URLSearchParams(
+      'patient=x&token_ttl=5&fail_rate=0.5&fail_status=503&broken_page=cut&scope_deny=medications',
+    );
+    expect(parseFaults(q)).toEqual({
+      token_ttl: 5,
+      fail_rate: 0.5,
+      fail_status: 503,
+      broken_page: 'cut',
+      scope_deny: 'medications',
+    });
   });
 
-  it.each(['token_ttl=0', 'fail_rate=2', 'fail_status=404', 'broken_page=odd', 'authorize_error=server_error', 'refresh=maybe'])(
-    'refuses %s',
-    (bad) => {
-      expect(() => parseFaults(new URLSearchParams(bad))).toThrow(FaultParamError);
-    },
-  );
+  it.each([
+    'token_ttl=0',
+    'fail_rate=2',
+    'fail_status=404',
+    'broken_page=odd',
+    'authorize_error=server_error',
+    'refresh=maybe',
+  ])('refuses %s', (bad) => {
+    expect(() => parseFaults(new URLSearchParams(bad))).toThrow(FaultParamError);
+  });
 });
 
 describe('FaultState', () => {
-  const outcomes = (state: FaultState, methods: string[]) => methods.map((m) => {
-    const d = state.before(m);
-    return d.kind === 'pass' ? 200 : d.status;
-  });
+  const outcomes = (state: FaultState, methods: string[]) =>
+    methods.map((m) => {
+      const d = state.before(m);
+      return d.kind === 'pass' ? 200 : d.status;
+    });
 
   it('fails exactly the fail_rate share, deterministically', () => {
     const state = new FaultState({ fail_rate: 0.25, fail_status: 503 });
-    expect(outcomes(state, Array<string>(8).fill('GET'))).toEqual([200, 200, 200, 503, 200, 200, 200, 503]);
+    expect(outcomes(state, Array<string>(8).fill('GET'))).toEqual([
+      200, 200, 200, 503, 200, 200, 200, 503,
+    ]);
   });
 
   it('answers 429 with Retry-After on every n-th request', () => {
@@ -35,12 +50,16 @@ describe('FaultState', () => {
 
   it('fails the first n POSTs only', () => {
     const state = new FaultState({ fail_posts: 2 });
-    expect(outcomes(state, ['POST', 'GET', 'POST', 'POST', 'POST'])).toEqual([503, 200, 503, 200, 200]);
+    expect(outcomes(state, ['POST', 'GET', 'POST', 'POST', 'POST'])).toEqual([
+      503, 200, 503, 200, 200,
+    ]);
   });
 
   it('recognises a page reached through a next link, whatever the host or parameter order', () => {
     const state = new FaultState({ broken_page: 'not-json' });
-    state.rememberNextLinks({ link: [{ relation: 'next', url: 'http://127.0.0.1:1/fhir/Observation?a=1&_page=2' }] });
+    state.rememberNextLinks({
+      link: [{ relation: 'next', url: 'http://127.0.0.1:1/fhir/Observation?a=1&_page=2' }],
+    });
     expect(state.isLaterPage('http://localhost:1/fhir/Observation?_page=2&a=1')).toBe(true);
     expect(state.isLaterPage('http://127.0.0.1:1/fhir/Observation?a=1')).toBe(false);
   });
@@ -48,7 +67,9 @@ describe('FaultState', () => {
 
 describe('brokenPage and isDenied', () => {
   it('cuts JSON in half or answers HTML', () => {
-    expect(() => JSON.parse(brokenPage('cut', '{"resourceType":"Bundle"}').text) as unknown).toThrow();
+    expect(
+      () => JSON.parse(brokenPage('cut', '{"resourceType":"Bundle"}').text) as unknown,
+    ).toThrow();
     expect(brokenPage('not-json', '{}').type).toBe('text/html');
   });
 

@@ -6,7 +6,12 @@ import { describe, expect, it } from 'vitest';
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
 function run(env: Record<string, string>) {
-  return spawnSync('node_modules/.bin/tsx', ['sandbox/src/main.ts'], { cwd: root, env: { ...process.env, ...env }, encoding: 'utf8', timeout: 20_000 });
+  return spawnSync('node_modules/.bin/tsx', ['sandbox/src/main.ts'], {
+    cwd: root,
+    env: { ...process.env, ...env },
+    encoding: 'utf8',
+    timeout: 20_000,
+  });
 }
 
 describe('main.ts environment validation', () => {

@@ -12,7 +12,10 @@ afterAll(async () => {
 });
 
 const launcher = (query: Record<string, string>) =>
-  fetch(`${sandbox.url}/launcher?${new URLSearchParams({ launch_uri: APP_LAUNCH, ...query }).toString()}`, { redirect: 'manual' });
+  fetch(
+    `${sandbox.url}/launcher?${new URLSearchParams({ launch_uri: APP_LAUNCH, ...query }).toString()}`,
+    { redirect: 'manual' },
+  );
 
 describe('headless launcher', () => {
   it('EHR launch: 302 to the app with iss and a launch code', async () => {
@@ -38,10 +41,16 @@ describe('headless launcher', () => {
   });
 
   it('standalone: 302 to the app with a pre-answered iss only', async () => {
-    const response = await launcher({ patient: 'hypertension-home', launch_type: 'patient-standalone', scope_deny: 'Observation' });
+    const response = await launcher({
+      patient: 'hypertension-home',
+      launch_type: 'patient-standalone',
+      scope_deny: 'Observation',
+    });
     const to = new URL(response.headers.get('location') ?? '');
     expect(to.searchParams.get('launch')).toBeNull();
-    expect(to.searchParams.get('iss')).toMatch(new RegExp(`^${sandbox.url}/v/[A-Za-z0-9_-]+/fhir$`));
+    expect(to.searchParams.get('iss')).toMatch(
+      new RegExp(`^${sandbox.url}/v/[A-Za-z0-9_-]+/fhir$`),
+    );
   });
 
   it.each([
@@ -61,19 +70,35 @@ describe('launcher page, style and open mode', () => {
     const html = await (await fetch(`${sandbox.url}/`)).text();
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
     expect(html).not.toContain('<script>alert(1)');
-    for (const name of ['token_ttl', 'refresh', 'fail_rate', 'fail_status', 'rate_limit', 'latency_ms', 'broken_page', 'fail_posts', 'authorize_error', 'scope_deny']) {
+    for (const name of [
+      'token_ttl',
+      'refresh',
+      'fail_rate',
+      'fail_status',
+      'rate_limit',
+      'latency_ms',
+      'broken_page',
+      'fail_posts',
+      'authorize_error',
+      'scope_deny',
+    ]) {
       expect(html).toContain(`name="${name}"`);
     }
   });
 
   it('serves the SMART style JSON', async () => {
-    const style = (await (await fetch(`${sandbox.url}/smart-style.json`)).json()) as Record<string, unknown>;
+    const style = (await (await fetch(`${sandbox.url}/smart-style.json`)).json()) as Record<
+      string,
+      unknown
+    >;
     expect(style).toHaveProperty('color_background');
     expect(style).toHaveProperty('font_family_body');
   });
 
   it('open mode serves FHIR without a token, with links from the base the request came in on', async () => {
-    const response = await fetch(`http://localhost:${new URL(sandbox.url).port}/open/fhir/Observation`);
+    const response = await fetch(
+      `http://localhost:${new URL(sandbox.url).port}/open/fhir/Observation`,
+    );
     expect(response.status).toBe(200);
     const last = sandbox.fhir.requests.at(-1);
     expect(last?.grant).toEqual({ scopes: [], open: true });
@@ -83,13 +108,21 @@ describe('launcher page, style and open mode', () => {
   it('answers CORS for loopback origins and exposes Location', async () => {
     const preflight = await fetch(`${sandbox.fhirBase}/Observation`, {
       method: 'OPTIONS',
-      headers: { origin: 'http://127.0.0.1:5173', 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization' },
+      headers: {
+        origin: 'http://127.0.0.1:5173',
+        'access-control-request-method': 'POST',
+        'access-control-request-headers': 'authorization',
+      },
     });
     expect(preflight.status).toBe(204);
     expect(preflight.headers.get('access-control-allow-origin')).toBe('http://127.0.0.1:5173');
-    const get = await fetch(`${sandbox.fhirBase}/metadata`, { headers: { origin: 'http://localhost:5173' } });
+    const get = await fetch(`${sandbox.fhirBase}/metadata`, {
+      headers: { origin: 'http://localhost:5173' },
+    });
     expect(get.headers.get('access-control-expose-headers')).toContain('Location');
-    const foreign = await fetch(`${sandbox.fhirBase}/metadata`, { headers: { origin: 'https://evil.example' } });
+    const foreign = await fetch(`${sandbox.fhirBase}/metadata`, {
+      headers: { origin: 'https://evil.example' },
+    });
     expect(foreign.headers.get('access-control-allow-origin')).toBeNull();
   });
 });

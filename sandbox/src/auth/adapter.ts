@@ -34,11 +34,15 @@ export function createAdapterClass(clients: ClientPolicy): new (model: string) =
     upsert(id: string, payload: AdapterPayload, expiresIn?: number): Promise<void> {
       const expiresAt = expiresIn ? now() + expiresIn * 1000 : Number.POSITIVE_INFINITY;
       store.set(this.key(id), { payload, expiresAt });
-      if (payload.uid) store.set(`${this.model}:uid:${payload.uid}`, { payload: { id }, expiresAt });
+      if (payload.uid)
+        store.set(`${this.model}:uid:${payload.uid}`, { payload: { id }, expiresAt });
       if (payload.grantId) {
         const key = `grant:${payload.grantId}`;
         const members = (read(key)?.members as string[] | undefined) ?? [];
-        store.set(key, { payload: { members: [...members, this.key(id)] }, expiresAt: Number.POSITIVE_INFINITY });
+        store.set(key, {
+          payload: { members: [...members, this.key(id)] },
+          expiresAt: Number.POSITIVE_INFINITY,
+        });
       }
       return Promise.resolve();
     }

@@ -16,7 +16,8 @@ export async function authenticate(
 ): Promise<BearerResult> {
   const realm = `Bearer realm="${base}"`;
   const match = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '');
-  if (!match?.[1]) return { ok: false, challenge: realm, message: 'a bearer access token is required' };
+  if (!match?.[1])
+    return { ok: false, challenge: realm, message: 'a bearer access token is required' };
   const invalid = (message: string): BearerResult => ({
     ok: false,
     challenge: `${realm}, error="invalid_token", error_description="${message}"`,

@@ -23,12 +23,16 @@ export function applyCors(policy: CorsPolicy, req: IncomingMessage, res: ServerR
   if (!origin || (req.url ?? '').startsWith('/auth/') || !policy.allowed(origin)) return false;
   res.setHeader('Access-Control-Allow-Origin', origin);
   res.setHeader('Vary', 'Origin');
-  res.setHeader('Access-Control-Expose-Headers', 'Location, Content-Location, ETag, Last-Modified, WWW-Authenticate, Retry-After');
+  res.setHeader(
+    'Access-Control-Expose-Headers',
+    'Location, Content-Location, ETag, Last-Modified, WWW-Authenticate, Retry-After',
+  );
   if (req.method !== 'OPTIONS') return false;
   res.setHeader('Access-Control-Allow-Methods', 'GET, POST, PUT, DELETE, OPTIONS');
   res.setHeader(
     'Access-Control-Allow-Headers',
-    req.headers['access-control-request-headers'] ?? 'Authorization, Content-Type, Accept, If-None-Exist, Prefer',
+    req.headers['access-control-request-headers'] ??
+      'Authorization, Content-Type, Accept, If-None-Exist, Prefer',
   );
   res.setHeader('Access-Control-Max-Age', '600');
   res.writeHead(204).end();

@@ -20,7 +20,14 @@ const CAPABILITIES = [
   'sso-openid-connect',
 ];
 
-const RESOURCE_SCOPES = ['patient/*.rs', 'patient/*.cruds', 'patient/*.read', 'patient/*.write', 'user/*.rs', 'user/*.read'];
+const RESOURCE_SCOPES = [
+  'patient/*.rs',
+  'patient/*.cruds',
+  'patient/*.read',
+  'patient/*.write',
+  'user/*.rs',
+  'user/*.read',
+];
 
 /** SMART App Launch 2.x §Conformance: field requirement levels as the spec states them. */
 export function smartConfiguration(issuer: string): Record<string, unknown> {
@@ -47,21 +54,35 @@ export function restSecurity(issuer: string): Record<string, unknown> {
     cors: true,
     service: [
       {
-        coding: [{ system: 'http://terminology.hl7.org/CodeSystem/restful-security-service', code: 'SMART-on-FHIR' }],
+        coding: [
+          {
+            system: 'http://terminology.hl7.org/CodeSystem/restful-security-service',
+            code: 'SMART-on-FHIR',
+          },
+        ],
         text: 'OAuth2 using SMART-on-FHIR profile (see http://docs.smarthealthit.org)',
       },
     ],
     extension: [
       {
         url: 'http://fhir-registry.smarthealthit.org/StructureDefinition/oauth-uris',
-        extension: [uri('authorize', ROUTES.authorization), uri('token', ROUTES.token), uri('revoke', ROUTES.revocation)],
+        extension: [
+          uri('authorize', ROUTES.authorization),
+          uri('token', ROUTES.token),
+          uri('revoke', ROUTES.revocation),
+        ],
       },
     ],
   };
 }
 
-export function withSecurity(capability: Record<string, unknown>, issuer: string): Record<string, unknown> {
-  const rest = Array.isArray(capability.rest) ? (capability.rest as Record<string, unknown>[]) : [{ mode: 'server' }];
+export function withSecurity(
+  capability: Record<string, unknown>,
+  issuer: string,
+): Record<string, unknown> {
+  const rest = Array.isArray(capability.rest)
+    ? (capability.rest as Record<string, unknown>[])
+    : [{ mode: 'server' }];
   const [first = { mode: 'server' }, ...others] = rest;
   return { ...capability, rest: [{ ...first, security: restSecurity(issuer) }, ...others] };
 }

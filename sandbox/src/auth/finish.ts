@@ -31,20 +31,29 @@ export async function finishGrant(
 ): Promise<void> {
   const [type = '', id = ''] = choice.user.split('/');
   const fail = (description: string) =>
-    deps.provider.interactionFinished(req, res, { error: 'invalid_request', error_description: description }, { mergeWithLastSubmission: false });
+    deps.provider.interactionFinished(
+      req,
+      res,
+      { error: 'invalid_request', error_description: description },
+      { mergeWithLastSubmission: false },
+    );
   if (!deps.fhir.exists(type, id)) return fail(`unknown user ${choice.user}`);
   if (choice.patient !== undefined && !deps.fhir.exists('Patient', choice.patient)) {
     return fail(`unknown patient ${choice.patient}`);
   }
   const requested = requestedScopes(details.params);
-  const grant = new deps.provider.Grant({ accountId: choice.user, clientId: String(details.params.client_id) });
+  const grant = new deps.provider.Grant({
+    accountId: choice.user,
+    clientId: String(details.params.client_id),
+  });
   const context: readonly string[] = CONTEXT_SCOPES;
   const allowedContext = granted.filter((s) => context.includes(s));
   grant.addOIDCScope([INTERNAL_SCOPE, ...allowedContext].join(' '));
   const rejected = requested.filter((s) => context.includes(s) && !granted.includes(s));
   if (rejected.length) grant.rejectOIDCScope(rejected.join(' '));
   const grantId = await grant.save();
-  const encounter = choice.encounter ?? (choice.patient ? deps.fhir.latestEncounter(choice.patient) : undefined);
+  const encounter =
+    choice.encounter ?? (choice.patient ? deps.fhir.latestEncounter(choice.patient) : undefined);
   deps.launches.saveGrant(grantId, {
     base: String(details.params.aud).replace(/\/$/, ''),
     scopes: granted,

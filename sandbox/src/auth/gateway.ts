@@ -31,11 +31,21 @@ const FHIR_JSON = 'application/fhir+json; charset=utf-8';
 
 export function outcome(status: number, code: string, text: string): FhirResponse {
   const severity = status >= 500 ? 'fatal' : 'error';
-  return { status, body: { resourceType: 'OperationOutcome', issue: [{ severity, code, diagnostics: text }] } };
+  return {
+    status,
+    body: { resourceType: 'OperationOutcome', issue: [{ severity, code, diagnostics: text }] },
+  };
 }
 
-function write(res: ServerResponse, response: FhirResponse, extra: Record<string, string> = {}): void {
-  send(res, response.status, FHIR_JSON, JSON.stringify(response.body), { ...response.headers, ...extra });
+function write(
+  res: ServerResponse,
+  response: FhirResponse,
+  extra: Record<string, string> = {},
+): void {
+  send(res, response.status, FHIR_JSON, JSON.stringify(response.body), {
+    ...response.headers,
+    ...extra,
+  });
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -60,15 +70,28 @@ async function answer(fhir: FhirService, request: FhirRequest): Promise<FhirResp
   }
 }
 
-export async function handleFhirRoute(deps: GatewayDeps, req: IncomingMessage, res: ServerResponse, route: FhirRoute): Promise<void> {
+export async function handleFhirRoute(
+  deps: GatewayDeps,
+  req: IncomingMessage,
+  res: ServerResponse,
+  route: FhirRoute,
+): Promise<void> {
   const method = req.method ?? 'GET';
   if (route.path === '.well-known/smart-configuration' && !route.open) {
-    send(res, 200, 'application/json; charset=utf-8', JSON.stringify(smartConfiguration(deps.issuer)));
+    send(
+      res,
+      200,
+      'application/json; charset=utf-8',
+      JSON.stringify(smartConfiguration(deps.issuer)),
+    );
     return;
   }
   if (route.path === 'metadata' && method === 'GET') {
     const capability = deps.fhir.capabilityStatement(route.base);
-    write(res, { status: 200, body: route.open ? capability : withSecurity(capability, deps.issuer) });
+    write(res, {
+      status: 200,
+      body: route.open ? capability : withSecurity(capability, deps.issuer),
+    });
     return;
   }
   let grant: AccessGrant = { scopes: [], open: true };
@@ -85,7 +108,11 @@ export async function handleFhirRoute(deps: GatewayDeps, req: IncomingMessage, r
   if (faults?.faults.latency_ms) await sleep(faults.faults.latency_ms);
   const decision = faults?.before(method) ?? { kind: 'pass' };
   if (decision.kind === 'fail') {
-    write(res, outcome(decision.status, 'transient', `sandbox fault: ${decision.reason}`), decision.headers);
+    write(
+      res,
+      outcome(decision.status, 'transient', `sandbox fault: ${decision.reason}`),
+      decision.headers,
+    );
     return;
   }
   const parsed = await parseBody(req);
@@ -93,7 +120,15 @@ export async function handleFhirRoute(deps: GatewayDeps, req: IncomingMessage, r
     write(res, parsed.error);
     return;
   }
-  const request: FhirRequest = { method, baseUrl: route.base, path: route.path, query: route.query, headers: req.headers, body: parsed.body, grant };
+  const request: FhirRequest = {
+    method,
+    baseUrl: route.base,
+    path: route.path,
+    query: route.query,
+    headers: req.headers,
+    body: parsed.body,
+    grant,
+  };
   const response = await answer(deps.fhir, request);
   const url = `${route.base}/${route.path}${route.query.size ? `?${route.query.toString()}` : ''}`;
   const broken = faults?.faults.broken_page;

@@ -33,9 +33,24 @@ export function createInteractionRoutes(deps: InteractionDeps) {
     if (typeof resolved === 'string') throw new Error(resolved);
     if (resolved.kind === 'standalone') {
       const o = resolved.options;
-      const user = o.launch_type === 'patient-standalone' ? `Patient/${o.patient ?? ''}` : `Practitioner/${o.provider ?? ''}`;
-      const choice: Choice = { user, patient: o.patient, needPatientBanner: o.needPatientBanner, faults: o.faults };
-      await finishGrant(deps, req, res, details, choice, scopes.filter((s) => !isDenied(s, o.faults.scope_deny)));
+      const user =
+        o.launch_type === 'patient-standalone'
+          ? `Patient/${o.patient ?? ''}`
+          : `Practitioner/${o.provider ?? ''}`;
+      const choice: Choice = {
+        user,
+        patient: o.patient,
+        needPatientBanner: o.needPatientBanner,
+        faults: o.faults,
+      };
+      await finishGrant(
+        deps,
+        req,
+        res,
+        details,
+        choice,
+        scopes.filter((s) => !isDenied(s, o.faults.scope_deny)),
+      );
       return;
     }
     if (resolved.kind === 'ehr') {
@@ -48,7 +63,14 @@ export function createInteractionRoutes(deps: InteractionDeps) {
         faults: c.faults,
       };
       if (!deps.ehrConsent) {
-        await finishGrant(deps, req, res, details, choice, scopes.filter((s) => !isDenied(s, c.faults.scope_deny)));
+        await finishGrant(
+          deps,
+          req,
+          res,
+          details,
+          choice,
+          scopes.filter((s) => !isDenied(s, c.faults.scope_deny)),
+        );
         return;
       }
       logins.set(uid, choice);
@@ -60,7 +82,11 @@ export function createInteractionRoutes(deps: InteractionDeps) {
       sendHtml(res, 200, renderLogin({ action: `/interaction/${uid}/login`, clientId, ...people }));
       return;
     }
-    sendHtml(res, 200, renderConsent({ action: `/interaction/${uid}/consent`, clientId, user: login.user, scopes }));
+    sendHtml(
+      res,
+      200,
+      renderConsent({ action: `/interaction/${uid}/consent`, clientId, user: login.user, scopes }),
+    );
   }
 
   async function login(req: IncomingMessage, res: ServerResponse, uid: string): Promise<void> {
@@ -88,7 +114,14 @@ export function createInteractionRoutes(deps: InteractionDeps) {
       return;
     }
     const ticked = new Set(form.getAll('scope'));
-    await finishGrant(deps, req, res, details, choice, requestedScopes(details.params).filter((s) => ticked.has(s)));
+    await finishGrant(
+      deps,
+      req,
+      res,
+      details,
+      choice,
+      requestedScopes(details.params).filter((s) => ticked.has(s)),
+    );
   }
 
   return { show, login, consent };

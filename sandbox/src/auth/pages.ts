@@ -6,8 +6,11 @@ export function renderOAuthError(out: Record<string, string>): string {
   const rows = Object.entries(out)
     .map(([k, v]) => `<dt>${escapeHtml(k)}</dt><dd><code>${escapeHtml(v)}</code></dd>`)
     .join('');
-  return page('Authorization error', `<h1>Authorization error</h1><p class="error">The request was refused
-and cannot be returned to the app (its client or redirect URI is not trusted).</p><dl>${rows}</dl>`);
+  return page(
+    'Authorization error',
+    `<h1>Authorization error</h1><p class="error">The request was refused
+and cannot be returned to the app (its client or redirect URI is not trusted).</p><dl>${rows}</dl>`,
+  );
 }
 
 export interface LoginPageInput {
@@ -22,15 +25,24 @@ const label = (p: PersonSummary) => (p.birthDate ? `${p.name} (${p.birthDate})` 
 export function renderLogin(input: LoginPageInput): string {
   const users = [
     ...input.patients.map((p) => ({ value: `Patient/${p.id}`, label: `Patient: ${label(p)}` })),
-    ...input.practitioners.map((p) => ({ value: `Practitioner/${p.id}`, label: `Practitioner: ${label(p)}` })),
+    ...input.practitioners.map((p) => ({
+      value: `Practitioner/${p.id}`,
+      label: `Practitioner: ${label(p)}`,
+    })),
   ];
-  const patients = [...input.patients.map((p) => ({ value: p.id, label: label(p) })), { value: '', label: '— none —' }];
-  return page('Sign in', `<h1>Sign in to the sandbox</h1>
+  const patients = [
+    ...input.patients.map((p) => ({ value: p.id, label: label(p) })),
+    { value: '', label: '— none —' },
+  ];
+  return page(
+    'Sign in',
+    `<h1>Sign in to the sandbox</h1>
 <p><strong>${escapeHtml(input.clientId)}</strong> asks you to sign in. No password: pick who you are.</p>
 <form method="post" action="${escapeHtml(input.action)}">
 <label>User <select name="user">${options(users)}</select></label>
 <label>Patient in context (for a practitioner) <select name="patient">${options(patients)}</select></label>
-<button type="submit">Sign in</button></form>`);
+<button type="submit">Sign in</button></form>`,
+  );
 }
 
 export interface ConsentPageInput {
@@ -42,12 +54,18 @@ export interface ConsentPageInput {
 
 export function renderConsent(input: ConsentPageInput): string {
   const boxes = input.scopes
-    .map((s) => `<label><input type="checkbox" name="scope" value="${escapeHtml(s)}" checked> <code>${escapeHtml(s)}</code></label>`)
+    .map(
+      (s) =>
+        `<label><input type="checkbox" name="scope" value="${escapeHtml(s)}" checked> <code>${escapeHtml(s)}</code></label>`,
+    )
     .join('');
-  return page('Allow access', `<h1>Allow access?</h1>
+  return page(
+    'Allow access',
+    `<h1>Allow access?</h1>
 <p><strong>${escapeHtml(input.clientId)}</strong> asks for access as <code>${escapeHtml(input.user)}</code>.
 Untick what you do not want to share.</p>
 <form method="post" action="${escapeHtml(input.action)}"><fieldset><legend>Scopes</legend>${boxes}</fieldset>
 <button type="submit" name="decision" value="allow">Allow</button>
-<button type="submit" name="decision" value="deny">Deny</button></form>`);
+<button type="submit" name="decision" value="deny">Deny</button></form>`,
+  );
 }

@@ -13,7 +13,6 @@ import { CONTEXT_SCOPES, INTERNAL_SCOPE, SMART_SCOPE_PARAM, hasRefresh } from '.
 import { validateAuthorizationRequest } from './validate';
 import { ROUTES } from './routes';
 
-
 export interface ProviderDeps {
   issuer: string;
   clients: ClientPolicy;
@@ -44,16 +43,25 @@ export function createProvider(deps: ProviderDeps): Provider {
     pkce: { required: () => true },
     allowOmittingSingleRegisteredRedirectUri: false,
     features: { devInteractions: { enabled: false }, revocation: { enabled: true } },
-    extraParams: { launch: null, [SMART_SCOPE_PARAM]: null, aud: validateAuthorizationRequest(deps) },
+    extraParams: {
+      launch: null,
+      [SMART_SCOPE_PARAM]: null,
+      aud: validateAuthorizationRequest(deps),
+    },
     clientBasedCORS: (_ctx: unknown, origin: string) => deps.corsAllowed(origin),
-    interactions: { url: (_ctx: unknown, interaction: { uid: string }) => `/interaction/${interaction.uid}` },
+    interactions: {
+      url: (_ctx: unknown, interaction: { uid: string }) => `/interaction/${interaction.uid}`,
+    },
     // A fresh grant for every launch: never reuse what an earlier launch in this browser consented to.
     loadExistingGrant: async (ctx: { oidc: { result?: { consent?: { grantId?: string } } } }) => {
       const grantId = ctx.oidc.result?.consent?.grantId;
       return grantId ? findGrant(provider, grantId) : undefined;
     },
-    issueRefreshToken: (_ctx: unknown, client: { grantTypeAllowed(t: string): boolean }, source: TokenModel) =>
-      client.grantTypeAllowed('refresh_token') && hasRefresh(grantOf(source)?.scopes ?? []),
+    issueRefreshToken: (
+      _ctx: unknown,
+      client: { grantTypeAllowed(t: string): boolean },
+      source: TokenModel,
+    ) => client.grantTypeAllowed('refresh_token') && hasRefresh(grantOf(source)?.scopes ?? []),
     findAccount: (_ctx: unknown, sub: string, token?: TokenModel): Account => ({
       accountId: sub,
       claims: () => {
@@ -62,7 +70,8 @@ export function createProvider(deps: ProviderDeps): Provider {
       },
     }),
     ttl: {
-      AccessToken: (_ctx: unknown, token: TokenModel) => grantOf(token)?.faults.faults.token_ttl ?? 3600,
+      AccessToken: (_ctx: unknown, token: TokenModel) =>
+        grantOf(token)?.faults.faults.token_ttl ?? 3600,
       AuthorizationCode: 60,
       IdToken: 3600,
       RefreshToken: 24 * 3600,

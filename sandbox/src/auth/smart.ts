@@ -15,10 +15,15 @@ function prepareAuthorization(query: Query): Query {
   const scope = typeof query.scope === 'string' ? query.scope : '';
   // oidc-provider keeps only the scopes it knows (OIDC ones) in its params: keep the whole request
   // in our own extra parameter for validation and consent.
-  const next: Query = { ...query, scope: `${scope} ${INTERNAL_SCOPE}`.trim(), [SMART_SCOPE_PARAM]: scope };
+  const next: Query = {
+    ...query,
+    scope: `${scope} ${INTERNAL_SCOPE}`.trim(),
+    [SMART_SCOPE_PARAM]: scope,
+  };
   // oidc-provider drops offline_access unless prompt=consent; SMART apps never send it. Consent is
   // decided by our interaction routes anyway.
-  if (query.prompt === undefined && scope.split(' ').includes('offline_access')) next.prompt = 'consent';
+  if (query.prompt === undefined && scope.split(' ').includes('offline_access'))
+    next.prompt = 'consent';
   return next;
 }
 
@@ -49,16 +54,29 @@ export function smartMiddleware(launches: LaunchStore, styleUrl: string): Middle
   return async (ctx, next) => {
     if (ctx.path.startsWith(ROUTES.authorization)) {
       dropSessionCookie(ctx);
-      if (ctx.path === ROUTES.authorization && ctx.method === 'GET') ctx.query = prepareAuthorization(ctx.query);
+      if (ctx.path === ROUTES.authorization && ctx.method === 'GET')
+        ctx.query = prepareAuthorization(ctx.query);
     }
     await next();
-    if (ctx.path !== ROUTES.token || ctx.status !== 200 || typeof ctx.body !== 'object' || ctx.body === null) return;
+    if (
+      ctx.path !== ROUTES.token ||
+      ctx.status !== 200 ||
+      typeof ctx.body !== 'object' ||
+      ctx.body === null
+    )
+      return;
     const token = ctx.oidc?.entities.AccessToken as TokenModel | undefined;
     const record = launches.grant(token?.grantId);
     if (!record) return;
-    if (ctx.oidc?.params?.grant_type === 'refresh_token' && record.faults.faults.refresh === 'reject') {
+    if (
+      ctx.oidc?.params?.grant_type === 'refresh_token' &&
+      record.faults.faults.refresh === 'reject'
+    ) {
       ctx.status = 400;
-      ctx.body = { error: 'invalid_grant', error_description: 'refresh rejected (sandbox fault refresh=reject)' };
+      ctx.body = {
+        error: 'invalid_grant',
+        error_description: 'refresh rejected (sandbox fault refresh=reject)',
+      };
       return;
     }
     Object.assign(ctx.body, smartTokenFields(record, styleUrl));

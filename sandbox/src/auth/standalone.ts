@@ -38,7 +38,9 @@ export function decodeStandalone(segment: string): StandaloneOptions | undefined
 }
 
 /** Splits a FHIR base path into its kind: `/fhir`, `/v/<opts>/fhir`, or neither. */
-export function parseBasePath(pathname: string): { kind: 'plain' } | { kind: 'standalone'; segment: string } | undefined {
+export function parseBasePath(
+  pathname: string,
+): { kind: 'plain' } | { kind: 'standalone'; segment: string } | undefined {
   if (pathname === '/fhir') return { kind: 'plain' };
   const match = /^\/v\/([A-Za-z0-9_-]+)\/fhir$/.exec(pathname);
   return match?.[1] ? { kind: 'standalone', segment: match[1] } : undefined;

@@ -25,7 +25,11 @@ export function sameServer(issuer: string, origin: string): boolean {
 }
 
 /** Resolves `aud` (+ `launch`) to what kind of launch this is; a string is the error description. */
-export function resolveLaunch(deps: ValidateDeps, aud: unknown, launch: unknown): ResolvedLaunch | string {
+export function resolveLaunch(
+  deps: ValidateDeps,
+  aud: unknown,
+  launch: unknown,
+): ResolvedLaunch | string {
   const url = typeof aud === 'string' ? URL.parse(aud) : null;
   if (!url) return 'aud is required: the FHIR base URL of this server';
   const base = parseBasePath(url.pathname.replace(/\/$/, ''));
@@ -57,12 +61,18 @@ export function validateAuthorizationRequest(deps: ValidateDeps) {
     if (typeof resolved === 'string') throw new errors.InvalidRequest(resolved);
     const scopes = requestedScopes(params);
     const unknown = scopes.filter((s) => !isKnownScope(s));
-    if (unknown.length) throw new errors.InvalidScope(`unsupported scope: ${unknown.join(' ')}`, unknown[0]);
+    if (unknown.length)
+      throw new errors.InvalidScope(`unsupported scope: ${unknown.join(' ')}`, unknown[0]);
     if (scopes.includes('launch') && resolved.kind !== 'ehr') {
-      throw new errors.InvalidScope('scope launch needs the launch parameter of an EHR launch', 'launch');
+      throw new errors.InvalidScope(
+        'scope launch needs the launch parameter of an EHR launch',
+        'launch',
+      );
     }
     const forced = faultsOf(resolved).authorize_error;
-    if (forced === 'invalid_scope') throw new errors.InvalidScope('sandbox fault authorize_error=invalid_scope');
-    if (forced === 'access_denied') throw new errors.AccessDenied('sandbox fault authorize_error=access_denied');
+    if (forced === 'invalid_scope')
+      throw new errors.InvalidScope('sandbox fault authorize_error=invalid_scope');
+    if (forced === 'access_denied')
+      throw new errors.AccessDenied('sandbox fault authorize_error=access_denied');
   };
 }

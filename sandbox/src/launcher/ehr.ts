@@ -12,7 +12,8 @@ export function renderEhr(query: URLSearchParams, fhir: FhirService): string {
   const people = fhir.listPeople();
   const patient = people.patients.find((p) => p.id === patientId);
   const user = people.practitioners.find((p) => p.id === query.get('provider'));
-  const src = app && (app.protocol === 'http:' || app.protocol === 'https:') ? app.toString() : 'about:blank';
+  const src =
+    app && (app.protocol === 'http:' || app.protocol === 'https:') ? app.toString() : 'about:blank';
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Simulated EHR</title>
 <style>${STYLE}</style></head><body>
 <header role="banner"><strong>EHR</strong><span>Patient: ${escapeHtml(patient?.name ?? patientId)}</span>

@@ -27,23 +27,30 @@ export function withParams(uri: string, params: Record<string, string>): string 
 
 function checkInput(deps: LauncherDeps, q: URLSearchParams): string | undefined {
   const uri = URL.parse(q.get('launch_uri') ?? '');
-  if (!uri || (uri.protocol !== 'http:' && uri.protocol !== 'https:')) return 'launch_uri must be an http(s) URL';
+  if (!uri || (uri.protocol !== 'http:' && uri.protocol !== 'https:'))
+    return 'launch_uri must be an http(s) URL';
   const type = q.get('launch_type') ?? 'provider-ehr';
-  if (!(LAUNCH_TYPES as readonly string[]).includes(type)) return `launch_type must be one of ${LAUNCH_TYPES.join(', ')}`;
+  if (!(LAUNCH_TYPES as readonly string[]).includes(type))
+    return `launch_type must be one of ${LAUNCH_TYPES.join(', ')}`;
   const patient = q.get('patient');
   if (patient && !deps.fhir.exists('Patient', patient)) return `unknown patient ${patient}`;
   if (!patient && type !== 'provider-standalone') return 'patient is required';
   const provider = q.get('provider');
-  if (provider && !deps.fhir.exists('Practitioner', provider)) return `unknown provider ${provider}`;
-  if (type === 'provider-standalone' && !provider) return 'provider is required for provider-standalone';
+  if (provider && !deps.fhir.exists('Practitioner', provider))
+    return `unknown provider ${provider}`;
+  if (type === 'provider-standalone' && !provider)
+    return 'provider is required for provider-standalone';
   const encounter = q.get('encounter');
-  if (encounter && !deps.fhir.exists('Encounter', encounter)) return `unknown encounter ${encounter}`;
+  if (encounter && !deps.fhir.exists('Encounter', encounter))
+    return `unknown encounter ${encounter}`;
   return undefined;
 }
 
 /** An EHR launch is always made by a user: practitioner-1 unless the launcher names one. */
 function defaultPractitioner(fhir: FhirService): string | undefined {
-  return fhir.exists('Practitioner', 'practitioner-1') ? 'practitioner-1' : fhir.listPeople().practitioners[0]?.id;
+  return fhir.exists('Practitioner', 'practitioner-1')
+    ? 'practitioner-1'
+    : fhir.listPeople().practitioners[0]?.id;
 }
 
 export function launch(deps: LauncherDeps, q: URLSearchParams): LaunchOutcome {
@@ -65,7 +72,12 @@ export function launch(deps: LauncherDeps, q: URLSearchParams): LaunchOutcome {
       const value = q.get(key);
       if (value) options.set(key, value);
     }
-    return { ok: true, location: withParams(launchUri, { iss: `${deps.issuer}/v/${encodeStandalone(options)}/fhir` }) };
+    return {
+      ok: true,
+      location: withParams(launchUri, {
+        iss: `${deps.issuer}/v/${encodeStandalone(options)}/fhir`,
+      }),
+    };
   }
   const patient = q.get('patient') ?? '';
   const code = deps.launches.mint({
@@ -77,6 +89,10 @@ export function launch(deps: LauncherDeps, q: URLSearchParams): LaunchOutcome {
   });
   const appUrl = withParams(launchUri, { iss: `${deps.issuer}/fhir`, launch: code });
   if (q.get('sim_ehr') !== '1') return { ok: true, location: appUrl };
-  const ehr = new URLSearchParams({ app: appUrl, patient, provider: q.get('provider') ?? defaultPractitioner(deps.fhir) ?? '' });
+  const ehr = new URLSearchParams({
+    app: appUrl,
+    patient,
+    provider: q.get('provider') ?? defaultPractitioner(deps.fhir) ?? '',
+  });
   return { ok: true, location: `${deps.issuer}/ehr?${ehr.toString()}` };
 }

@@ -24,12 +24,21 @@ export function page(title: string, body: string): string {
 <body><main>${body}</main></body></html>`;
 }
 
-export function options(items: readonly { value: string; label: string }[], selected?: string): string {
+export function options(
+  items: readonly { value: string; label: string }[],
+  selected?: string,
+): string {
   return items
-    .map((i) => `<option value="${escapeHtml(i.value)}"${i.value === selected ? ' selected' : ''}>${escapeHtml(i.label)}</option>`)
+    .map(
+      (i) =>
+        `<option value="${escapeHtml(i.value)}"${i.value === selected ? ' selected' : ''}>${escapeHtml(i.label)}</option>`,
+    )
     .join('');
 }
 
 export function errorPage(title: string, message: string): string {
-  return page(title, `<h1>${escapeHtml(title)}</h1><p class="error">${escapeHtml(message)}</p><p><a href="/">Back to the launcher</a></p>`);
+  return page(
+    title,
+    `<h1>${escapeHtml(title)}</h1><p class="error">${escapeHtml(message)}</p><p><a href="/">Back to the launcher</a></p>`,
+  );
 }
