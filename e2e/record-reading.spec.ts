@@ -248,6 +248,16 @@ test('invalid input is refused with field messages and nothing is sent', async (
   expect(await outboxEntries(page)).toEqual([]);
 });
 
+test('without the write scope (unticked on consent) the form is not offered, and says why', async ({
+  page,
+}) => {
+  await launchStandalone(page, { patient: PATIENT, scopeDeny: 'patient/Observation.c' });
+  await expect(recorder(page).getByText(/Recording readings is not available/)).toBeVisible(SENT);
+  await expect(recorder(page)).toContainText('asked for permission to add readings to your record');
+  await expect(page.getByRole('button', { name: 'Save reading' })).toHaveCount(0);
+  await expectAccessible(page, '.rr-panel');
+});
+
 test('a token that expires between entry and send keeps the reading; it is sent after relaunch', async ({
   page,
   request,

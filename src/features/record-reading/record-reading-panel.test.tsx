@@ -201,6 +201,23 @@ describe('RecordReadingPanel: who may record, and whose readings are sent', () =
     );
   });
 
+  it('without a write scope, counts this patient’s waiting readings and does not send them', async () => {
+    acceptPosts();
+    await store.put({
+      uuid: 'waiting-1',
+      serverUrl: TEST_FHIR_BASE,
+      patientId: 'test-patient',
+      state: 'pending',
+      attempts: 0,
+      enteredAt: 1,
+      ifNoneExist: 'x',
+      resource: { resourceType: 'Observation', status: 'final', code: {} },
+    });
+    renderWithSession(<RecordReadingPanel />, { scopes: ['launch/patient', 'patient/*.rs'] });
+    expect(await screen.findByText(/1 reading is saved on this device/)).toBeInTheDocument();
+    expect(posts).toHaveLength(0);
+  });
+
   it('offers the form with a v1 write scope', () => {
     renderWithSession(<RecordReadingPanel />, {
       scopes: ['launch/patient', 'patient/Observation.write'],
