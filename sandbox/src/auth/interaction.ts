@@ -12,7 +12,7 @@ import type { LaunchStore } from './launches';
 import { renderConsent, renderLogin } from './pages';
 import { finishGrant, type Choice } from './finish';
 import { requestedScopes } from './scopes';
-import { resolveLaunch } from './validate';
+import { resolveLaunch, type ResolvedLaunch } from './validate';
 
 export interface InteractionDeps {
   issuer: string;
@@ -22,6 +22,29 @@ export interface InteractionDeps {
   ehrConsent: boolean;
 }
 
+/** Who is signed in, when the launch already says so (EHR session, or a pre-answered iss). */
+function presetChoice(resolved: ResolvedLaunch): Choice | undefined {
+  if (resolved.kind === 'standalone') {
+    const o = resolved.options;
+    const user =
+      o.launch_type === 'patient-standalone'
+        ? `Patient/${o.patient ?? ''}`
+        : `Practitioner/${o.provider ?? ''}`;
+    return { user, patient: o.patient, needPatientBanner: o.needPatientBanner, faults: o.faults };
+  }
+  if (resolved.kind === 'ehr') {
+    const c = resolved.context;
+    return {
+      user: c.practitioner ? `Practitioner/${c.practitioner}` : `Patient/${c.patient ?? ''}`,
+      patient: c.patient,
+      encounter: c.encounter,
+      needPatientBanner: c.needPatientBanner,
+      faults: c.faults,
+    };
+  }
+  return undefined;
+}
+
 export function createInteractionRoutes(deps: InteractionDeps) {
   /** Logins chosen on the login page, until consent finishes the interaction. */
   const logins = new Map<string, Choice>();
@@ -29,52 +52,15 @@ export function createInteractionRoutes(deps: InteractionDeps) {
   async function show(req: IncomingMessage, res: ServerResponse, uid: string): Promise<void> {
     const details = await deps.provider.interactionDetails(req, res);
     const resolved = resolveLaunch(deps, details.params.aud, details.params.launch);
-    const scopes = requestedScopes(details.params);
     if (typeof resolved === 'string') throw new Error(resolved);
-    if (resolved.kind === 'standalone') {
-      const o = resolved.options;
-      const user =
-        o.launch_type === 'patient-standalone'
-          ? `Patient/${o.patient ?? ''}`
-          : `Practitioner/${o.provider ?? ''}`;
-      const choice: Choice = {
-        user,
-        patient: o.patient,
-        needPatientBanner: o.needPatientBanner,
-        faults: o.faults,
-      };
-      await finishGrant(
-        deps,
-        req,
-        res,
-        details,
-        choice,
-        scopes.filter((s) => !isDenied(s, o.faults.scope_deny)),
-      );
+    const scopes = requestedScopes(details.params);
+    const preset = presetChoice(resolved);
+    if (preset && (resolved.kind === 'standalone' || !deps.ehrConsent)) {
+      const allowed = scopes.filter((s) => !isDenied(s, preset.faults.scope_deny));
+      await finishGrant(deps, req, res, details, preset, allowed);
       return;
     }
-    if (resolved.kind === 'ehr') {
-      const c = resolved.context;
-      const choice: Choice = {
-        user: c.practitioner ? `Practitioner/${c.practitioner}` : `Patient/${c.patient ?? ''}`,
-        patient: c.patient,
-        encounter: c.encounter,
-        needPatientBanner: c.needPatientBanner,
-        faults: c.faults,
-      };
-      if (!deps.ehrConsent) {
-        await finishGrant(
-          deps,
-          req,
-          res,
-          details,
-          choice,
-          scopes.filter((s) => !isDenied(s, c.faults.scope_deny)),
-        );
-        return;
-      }
-      logins.set(uid, choice);
-    }
+    if (preset) logins.set(uid, preset);
     const login = logins.get(uid);
     const clientId = String(details.params.client_id);
     if (!login) {
