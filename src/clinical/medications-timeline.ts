@@ -32,6 +32,7 @@ export interface Lane {
 }
 
 const DAY_MS = 86_400_000;
+const ENDED = new Set(['stopped', 'completed']);
 /** A new order starting within this of the previous one's end continues it (renewals are rarely exact). */
 const CONTINUITY_MS = 7 * DAY_MS;
 /** A stop and another antihypertensive's start this close together are read as a switch (heuristic). */
@@ -72,7 +73,10 @@ function buildLane(key: string, drugClass: DrugClass, entries: (MedicationEntry 
     // An overlapping renewal ends the previous segment where the new one begins.
     const last = segments.at(-1);
     if (last && (last.to === undefined || last.to > e.start)) last.to = e.start;
-    segments.push({ from: e.start, ...(e.end !== undefined ? { to: e.end } : {}), ...(dose ? { dose } : {}), entryId: e.id });
+    // An order stopped or completed without an end date: when it ended is unknown, so no period is drawn
+    // past its start rather than one running to today.
+    const to = e.end ?? (ENDED.has(e.status) ? e.start : undefined);
+    segments.push({ from: e.start, ...(to !== undefined ? { to } : {}), ...(dose ? { dose } : {}), entryId: e.id });
     prev = e;
   }
   if (prev?.end !== undefined && prev.end <= now) {

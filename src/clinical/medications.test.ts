@@ -169,6 +169,11 @@ describe('timeline: starts, stops, dose changes, switches', () => {
     expect(timeline([order('a', AML, 5, 300, 200), order('b', CTD, 12.5, 50)]).events.map((e) => e.kind)).toEqual(['start', 'stop', 'start']);
   });
 
+  it('a stopped order without an end date draws no period past its start', () => {
+    const t = timeline([request('x', { status: 'stopped', medicationCodeableConcept: rx(...AML), authoredOn: ago(100) })]);
+    expect(t.lanes[0]?.segments).toEqual([{ from: NOW - 100 * DAY, to: NOW - 100 * DAY, dose: '5 mg', entryId: 'MedicationRequest/x' }]);
+  });
+
   it('leaves plans, cancelled orders and non-antihypertensives off the timeline', () => {
     const t = timeline([
       order('p', LIS10, 10, 10, undefined, { intent: 'plan' }),

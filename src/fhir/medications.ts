@@ -10,11 +10,13 @@ import type {
   Medication,
   MedicationRequest,
   MedicationStatement,
-  Reference,
   Resource,
 } from 'fhir/r4';
 import { conceptText } from './coding';
 import { doseText, frequencyText } from './medications-dosage';
+import { type Resolved, resolve } from './medications-resolve';
+
+export { medicationId, missingMedicationIds } from './medications-resolve';
 
 export const RXNORM_SYSTEM = 'http://www.nlm.nih.gov/research/umls/rxnorm';
 
@@ -45,6 +47,8 @@ export interface MedicationEntry {
   priorId?: string;
   statusReason?: string;
   note?: string;
+  /** For statements: who reported it (`patient` when the source is a Patient, else the display). */
+  reportedBy?: string;
 }
 
 export interface MedicationSources {
@@ -64,58 +68,12 @@ export interface MedicationReadResult {
   skipped: number;
 }
 
-/** `Medication/<id>` from a relative or absolute reference, else undefined. */
-export function medicationId(ref: Reference | undefined): string | undefined {
-  const m = /(?:^|\/)Medication\/([A-Za-z0-9\-.]{1,64})(?:\/_history\/.*)?$/.exec(ref?.reference ?? '');
-  return m?.[1];
-}
-
-/** Referenced Medications that neither `_include` nor `contained` supplied: read them one by one. */
-export function missingMedicationIds(sources: MedicationSources): string[] {
-  const have = new Set(sources.included.filter((r) => r.resourceType === 'Medication').map((r) => r.id));
-  const refs = [...sources.requests, ...sources.statements].map((r) => medicationId(r.medicationReference));
-  return [...new Set(refs.filter((id): id is string => id !== undefined && !have.has(id)))];
-}
-
 const isMedication = (r: Resource): r is Medication => r.resourceType === 'Medication';
 
 const time = (s: string | undefined) => {
   const t = s ? Date.parse(s) : Number.NaN;
   return Number.isFinite(t) ? t : undefined;
 };
-
-interface Resolved {
-  form: MedicationForm;
-  name: string;
-  concepts: CodeableConcept[];
-}
-
-function fromMedication(form: MedicationForm, med: Medication): Resolved | undefined {
-  const name = conceptText(med.code);
-  const ingredients = (med.ingredient ?? []).flatMap((i) => (i.itemCodeableConcept ? [i.itemCodeableConcept] : []));
-  return name && med.code ? { form, name, concepts: [med.code, ...ingredients] } : undefined;
-}
-
-function resolve(
-  owner: MedicationRequest | MedicationStatement,
-  byId: ReadonlyMap<string, { med: Medication; form: MedicationForm }>,
-): Resolved | undefined {
-  const cc = owner.medicationCodeableConcept;
-  const ccName = conceptText(cc);
-  if (cc && ccName) return { form: 'codeable-concept', name: ccName, concepts: [cc] };
-  const ref = owner.medicationReference;
-  if (!ref) return undefined;
-  if (ref.reference?.startsWith('#')) {
-    const contained = owner.contained?.find((r) => r.resourceType === 'Medication' && `#${r.id ?? ''}` === ref.reference);
-    const found = contained && fromMedication('contained', contained as Medication);
-    if (found) return found;
-  }
-  const id = medicationId(ref);
-  const hit = id !== undefined ? byId.get(id) : undefined;
-  const found = hit && fromMedication(hit.form, hit.med);
-  if (found) return found;
-  return ref.display ? { form: 'display', name: ref.display, concepts: [] } : undefined;
-}
 
 const rxnormOf = (concepts: readonly CodeableConcept[]) =>
   concepts.flatMap((c) => (c.coding ?? []).filter((x) => x.system === RXNORM_SYSTEM && x.code).map((x) => x.code as string));
@@ -168,11 +126,14 @@ function readRequest(r: MedicationRequest, m: Resolved): MedicationEntry {
 function readStatement(s: MedicationStatement, m: Resolved): MedicationEntry {
   const start = time(s.effectivePeriod?.start) ?? time(s.effectiveDateTime);
   const end = time(s.effectivePeriod?.end);
+  const source = s.informationSource;
+  const reportedBy = source?.reference?.startsWith('Patient/') ? 'patient' : source?.display;
   return {
     id: `MedicationStatement/${s.id ?? ''}`,
     source: 'statement',
     ...common(s, m),
     ...dosageFields(s.dosage?.[0]),
+    ...(reportedBy ? { reportedBy } : {}),
     ...(start !== undefined ? { start } : {}),
     ...(end !== undefined ? { end } : {}),
   };

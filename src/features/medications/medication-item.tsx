@@ -23,7 +23,8 @@ export function MedicationItemView({ item }: { item: MedicationItem }) {
       {item.statusReason ? <div className="med-item__meta">Reason: {item.statusReason}</div> : null}
       {item.note ? <div className="med-item__meta">Note: {item.note}</div> : null}
       <div className="med-item__source">
-        {item.source === 'statement' ? 'Medication statement' : 'Medication order'} · {FORM_TEXT[item.form]}
+        {item.source === 'statement' ? 'Medication statement' : 'Medication order'}
+        {item.reportedBy ? ` (reported by ${item.reportedBy === 'patient' ? 'the patient' : item.reportedBy})` : ''} · {FORM_TEXT[item.form]}
         {item.duplicates.length > 0 ? ` · also in ${item.duplicates.length} other record${item.duplicates.length > 1 ? 's' : ''}` : ''}
       </div>
     </li>
