@@ -203,6 +203,7 @@ describe('RecordReadingPanel: who may record, and whose readings are sent', () =
 
   it('without a write scope, counts this patient’s waiting readings and does not send them', async () => {
     acceptPosts();
+    const resource: Observation = { resourceType: 'Observation', status: 'final', code: {} };
     await store.put({
       uuid: 'waiting-1',
       serverUrl: TEST_FHIR_BASE,
@@ -211,7 +212,7 @@ describe('RecordReadingPanel: who may record, and whose readings are sent', () =
       attempts: 0,
       enteredAt: 1,
       ifNoneExist: 'x',
-      resource: { resourceType: 'Observation', status: 'final', code: {} },
+      resource,
     });
     renderWithSession(<RecordReadingPanel />, { scopes: ['launch/patient', 'patient/*.rs'] });
     expect(await screen.findByText(/1 reading is saved on this device/)).toBeInTheDocument();
