@@ -4,7 +4,8 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { createSandbox } from './server';
+import { pathToFileURL } from 'node:url';
+import { createSandbox, type SandboxOptions } from './server';
 
 const flag = z
   .enum(['0', '1', 'true', 'false', ''])
@@ -43,24 +44,26 @@ function parseClients(value: string | undefined): z.infer<typeof clientSchema> {
   return clientSchema.parse(JSON.parse(text));
 }
 
-function fail(message: string): never {
-  process.stderr.write(`sandbox: ${message}\n`);
-  process.exit(1);
-}
+export class SandboxEnvError extends Error {}
 
-async function main(): Promise<void> {
-  const parsed = envSchema.safeParse(process.env);
-  if (!parsed.success) fail(`invalid environment:\n${z.prettifyError(parsed.error)}`);
+/** The createSandbox options `npm run sandbox` uses, from an environment (also for scripts/start.ts). */
+export function sandboxOptionsFromEnv(environment: NodeJS.ProcessEnv): SandboxOptions {
+  const parsed = envSchema.safeParse(environment);
+  if (!parsed.success)
+    throw new SandboxEnvError(`invalid environment:\n${z.prettifyError(parsed.error)}`);
   const env = parsed.data;
-  if (env.SANDBOX_DATA && !existsSync(env.SANDBOX_DATA))
-    fail(`SANDBOX_DATA folder not found: ${env.SANDBOX_DATA}`);
+  if (env.SANDBOX_DATA && !existsSync(env.SANDBOX_DATA)) {
+    throw new SandboxEnvError(`SANDBOX_DATA folder not found: ${env.SANDBOX_DATA}`);
+  }
   let clients;
   try {
     clients = parseClients(env.SANDBOX_CLIENTS);
   } catch (error) {
-    fail(`invalid SANDBOX_CLIENTS: ${error instanceof Error ? error.message : String(error)}`);
+    throw new SandboxEnvError(
+      `invalid SANDBOX_CLIENTS: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
-  const sandbox = await createSandbox({
+  return {
     port: env.SANDBOX_PORT,
     fhirOptions: env.SANDBOX_DATA ? { dataDir: env.SANDBOX_DATA } : {},
     open: env.SANDBOX_OPEN,
@@ -69,12 +72,22 @@ async function main(): Promise<void> {
     corsOrigins: env.SANDBOX_CORS_ORIGINS,
     clients,
     appLaunchUrl: env.APP_LAUNCH_URL,
-  });
+  };
+}
+
+function fail(message: string): never {
+  process.stderr.write(`sandbox: ${message}\n`);
+  process.exit(1);
+}
+
+async function main(): Promise<void> {
+  const options = sandboxOptionsFromEnv(process.env);
+  const sandbox = await createSandbox(options);
   const lines = [
     `SMART sandbox ready`,
     `  launcher:  ${sandbox.url}/`,
     `  FHIR base: ${sandbox.fhirBase}`,
-    ...(env.SANDBOX_OPEN ? [`  open FHIR: ${sandbox.url}/open/fhir (no authorization)`] : []),
+    ...(options.open ? [`  open FHIR: ${sandbox.url}/open/fhir (no authorization)`] : []),
   ];
   process.stdout.write(`${lines.join('\n')}\n`);
   const stop = () => {
@@ -87,11 +100,15 @@ async function main(): Promise<void> {
   process.on('SIGTERM', stop);
 }
 
-main().catch((error: unknown) => {
-  if ((error as NodeJS.ErrnoException | undefined)?.code === 'EADDRINUSE') {
-    fail(
-      `port ${process.env.SANDBOX_PORT ?? '4400'} on 127.0.0.1 is in use: stop the other process or set SANDBOX_PORT`,
-    );
-  }
-  fail(error instanceof Error ? (error.stack ?? error.message) : String(error));
-});
+// Runs only as the entry point: other scripts import sandboxOptionsFromEnv.
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  main().catch((error: unknown) => {
+    if (error instanceof SandboxEnvError) fail(error.message);
+    if ((error as NodeJS.ErrnoException | undefined)?.code === 'EADDRINUSE') {
+      fail(
+        `port ${process.env.SANDBOX_PORT ?? '4400'} on 127.0.0.1 is in use: stop the other process or set SANDBOX_PORT`,
+      );
+    }
+    fail(error instanceof Error ? (error.stack ?? error.message) : String(error));
+  });
+}

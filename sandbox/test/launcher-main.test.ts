@@ -2,6 +2,7 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { sandboxOptionsFromEnv } from '../src/main';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -24,5 +25,30 @@ describe('main.ts environment validation', () => {
     const result = run(env);
     expect(result.status).toBe(1);
     expect(result.stderr).toContain(name);
+  });
+});
+
+describe('sandboxOptionsFromEnv', () => {
+  it('maps every variable to createSandbox options', () => {
+    const options = sandboxOptionsFromEnv({
+      SANDBOX_PORT: '0',
+      SANDBOX_OPEN: '1',
+      SANDBOX_LOOSE: 'true',
+      SANDBOX_CORS_ORIGINS: 'http://a.test, http://b.test',
+      SANDBOX_CLIENTS: '[{"client_id":"x","redirect_uris":["https://x.test/cb"]}]',
+    });
+    expect(options).toMatchObject({
+      port: 0,
+      open: true,
+      loose: true,
+      ehrConsent: false,
+      corsOrigins: ['http://a.test', 'http://b.test'],
+      clients: [{ client_id: 'x', redirect_uris: ['https://x.test/cb'] }],
+      appLaunchUrl: 'http://127.0.0.1:5173/launch',
+    });
+  });
+
+  it('defaults to port 4400 with everything off', () => {
+    expect(sandboxOptionsFromEnv({})).toMatchObject({ port: 4400, open: false, loose: false });
   });
 });

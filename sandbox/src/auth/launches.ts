@@ -27,15 +27,20 @@ export interface GrantRecord {
 }
 
 const LAUNCH_TTL_MS = 24 * 60 * 60 * 1000;
+/** As long as oidc-provider keeps the grant (ttl.Grant): its tokens are dead after that anyway. */
+export const GRANT_TTL_S = 2 * 24 * 60 * 60;
+const PRUNE_EVERY = 1000;
 
 export class LaunchStore {
   private readonly launches = new Map<string, { context: LaunchContext; expiresAt: number }>();
-  private readonly grants = new Map<string, GrantRecord>();
+  private readonly grants = new Map<string, { record: GrantRecord; expiresAt: number }>();
+  private writes = 0;
 
   /** A launch code for an EHR launch. Reusable until it expires (apps reload); each use gets its own grant. */
   mint(context: LaunchContext): string {
     const code = randomBytes(16).toString('base64url');
     this.launches.set(code, { context, expiresAt: Date.now() + LAUNCH_TTL_MS });
+    this.pruneNow();
     return code;
   }
 
@@ -46,10 +51,21 @@ export class LaunchStore {
   }
 
   saveGrant(grantId: string, record: GrantRecord): void {
-    this.grants.set(grantId, record);
+    this.grants.set(grantId, { record, expiresAt: Date.now() + GRANT_TTL_S * 1000 });
+    this.pruneNow();
   }
 
   grant(grantId: string | undefined): GrantRecord | undefined {
-    return grantId === undefined ? undefined : this.grants.get(grantId);
+    const entry = grantId === undefined ? undefined : this.grants.get(grantId);
+    return entry && entry.expiresAt > Date.now() ? entry.record : undefined;
+  }
+
+  /** A long-running demo launches all day: drop what has expired, now and then. */
+  private pruneNow(): void {
+    this.writes += 1;
+    if (this.writes % PRUNE_EVERY !== 0) return;
+    const now = Date.now();
+    for (const [key, entry] of this.launches) if (entry.expiresAt <= now) this.launches.delete(key);
+    for (const [key, entry] of this.grants) if (entry.expiresAt <= now) this.grants.delete(key);
   }
 }

@@ -7,7 +7,7 @@ import Provider, { type Account, type KoaContext, type TokenModel } from 'oidc-p
 import type { FhirService } from '../contracts';
 import { createAdapterClass } from './adapter';
 import type { ClientPolicy } from './clients';
-import type { LaunchStore } from './launches';
+import { GRANT_TTL_S, type LaunchStore } from './launches';
 import { renderOAuthError } from './pages';
 import { CONTEXT_SCOPES, INTERNAL_SCOPE, SMART_SCOPE_PARAM, hasRefresh } from './scopes';
 import { validateAuthorizationRequest } from './validate';
@@ -77,7 +77,7 @@ export function createProvider(deps: ProviderDeps): Provider {
       RefreshToken: 24 * 3600,
       Interaction: 3600,
       Session: 3600,
-      Grant: 2 * 24 * 3600,
+      Grant: GRANT_TTL_S,
     },
     renderError: (ctx: KoaContext, out: Record<string, string>) => {
       ctx.type = 'html';
