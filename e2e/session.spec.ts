@@ -8,15 +8,29 @@ test('opening the app directly shows the no-session page', async ({ page }) => {
 });
 
 test('token expiry with a working refresh keeps the session', async ({ page }) => {
-  await launchStandalone(page, { patient: 'hypertension-home', faults: { token_ttl: 3 } });
-  // Proactive refresh runs at 80% of the 3 s lifetime; after two lifetimes the dashboard still works.
-  await page.waitForTimeout(7_000);
+  await launchStandalone(page, { patient: 'hypertension-home', faults: { token_ttl: 20 } });
+  // The proactive refresh runs at 80% of the 20 s lifetime, before any request could meet a 401.
+  const refreshed = await page.waitForResponse(
+    (r) => r.request().method() === 'POST' && (r.request().postData() ?? '').includes('grant_type=refresh_token'),
+    { timeout: 30_000 },
+  );
+  expect(refreshed.status()).toBe(200);
+  // Past the first token's expiry, a reload (new FHIR calls with the refreshed token) still works.
+  await page.waitForTimeout(6_000);
   await page.reload();
   await expectDashboard(page);
+  await expect(page.getByRole('region', { name: 'Patient' })).toBeVisible();
   await expect(page.getByRole('heading', { name: /session has ended/i })).toHaveCount(0);
 });
 
-test('refresh refused shows the session-ended page with a relaunch button', async ({ page }) => {
+test('an established session whose refresh is refused shows the session-ended page', async ({ page }) => {
+  // 20 s tokens: the dashboard loads first; the proactive refresh at 80% of the lifetime is refused.
+  await launchStandalone(page, { patient: 'hypertension-home', faults: { token_ttl: 20, refresh: 'reject' } });
+  await expect(page.getByRole('heading', { name: 'Your session has ended' })).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByText('The server did not renew your access', { exact: false })).toBeVisible();
+});
+
+test('refresh refused at once shows the session-ended page with a relaunch button', async ({ page }) => {
   // A 2 s token is inside the refresh window at once, so the first FHIR call asks for a refresh.
   await launchStandalone(page, { patient: 'hypertension-home', faults: { token_ttl: 2, refresh: 'reject' }, noWait: true });
   await expect(page.getByRole('heading', { name: 'Your session has ended' })).toBeVisible({ timeout: 20_000 });

@@ -87,7 +87,7 @@ export function buildSession(client: SmartClient, hooks: SessionHooks): { sessio
   return { session, stop: scheduleRefresh(client, hooks) };
 }
 
-/** Refreshes ~60 s before expiry (or at 80% of short lifetimes), repeatedly, while refresh is possible. */
+/** Refreshes 60 s before expiry (at 80% of lifetimes under 2 min), repeatedly, while refresh is possible. */
 function scheduleRefresh(client: SmartClient, hooks: SessionHooks): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let stopped = false;
@@ -95,7 +95,7 @@ function scheduleRefresh(client: SmartClient, hooks: SessionHooks): () => void {
     const expiresAt = expiresAtMs(client);
     if (stopped || expiresAt === undefined || !canRefresh(client)) return;
     const left = expiresAt - Date.now();
-    const wait = Math.max(1000, Math.min(left - 60_000, left * 0.8));
+    const wait = Math.max(1000, left > 120_000 ? left - 60_000 : left * 0.8);
     timer = setTimeout(() => {
       client.refresh().then(
         () => {

@@ -2,7 +2,7 @@
  * The redirect-URI state machine: callback checked → code exchanged once → session ready, or one of
  * the end states (authorize error, state gone, exchange failed, session ended later).
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { loadLaunchMeta, type LaunchMeta } from '../../smart/launch-meta';
 import { buildSession, NoPatientError, readyOnce, type EndReason } from '../../smart/session';
 import { clearStoredState, hasStoredState, readCallback } from '../../smart/stored-state';
@@ -46,10 +46,18 @@ function readInitialState(): LaunchState {
 export function useLaunchSession(): LaunchState {
   const [state, setState] = useState<LaunchState>(initialState);
   const exchanging = state.step === 'exchanging';
+  // The refresh timer lives as long as the page, not as long as the exchange effect (whose cleanup
+  // runs as soon as the state leaves 'exchanging').
+  const stopRefresh = useRef<(() => void) | undefined>(undefined);
+  useEffect(
+    () => () => {
+      stopRefresh.current?.();
+    },
+    [],
+  );
 
   useEffect(() => {
     if (!exchanging) return;
-    let stop: (() => void) | undefined;
     let cancelled = false;
     const meta = loadLaunchMeta();
     readyOnce().then(
@@ -70,7 +78,7 @@ export function useLaunchSession(): LaunchState {
               setState((s) => (s.step === 'ready' ? { step: 'ready', session: { ...s.session, ...(expiresAt ? { expiresAt } : {}) } } : s));
             },
           });
-          stop = built.stop;
+          stopRefresh.current = built.stop;
           setState({ step: 'ready', session: built.session });
         } catch (error) {
           setState(withMeta({ step: 'failed', what: error instanceof NoPatientError ? 'no-patient' : 'exchange' }, meta));
@@ -82,7 +90,6 @@ export function useLaunchSession(): LaunchState {
     );
     return () => {
       cancelled = true;
-      stop?.();
     };
   }, [exchanging]);
 
