@@ -47,13 +47,19 @@ function tensioConfig(): Plugin {
           "base-uri 'self'",
           "form-action 'self'",
         ].join('; ');
-        return html.replace('<meta charset="UTF-8" />', `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${csp}" />`);
+        return html.replace(
+          '<meta charset="UTF-8" />',
+          `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${csp}" />`,
+        );
       },
     },
     async closeBundle() {
       // The public/ copy of config.json is replaced by the chosen source (identical by default).
       await mkdir(outDir, { recursive: true });
-      await writeFile(resolve(outDir, 'config.json'), JSON.stringify(parseConfig(JSON.parse(text())), null, 2));
+      await writeFile(
+        resolve(outDir, 'config.json'),
+        JSON.stringify(parseConfig(JSON.parse(text())), null, 2),
+      );
     },
   };
 }

@@ -10,12 +10,26 @@ export const SANDBOX_URL = `http://127.0.0.1:${process.env.E2E_SANDBOX_PORT ?? '
 export const LAUNCH_URI = `${APP_URL}/launch`;
 
 /** Sandbox fault options (see the sandbox README): token_ttl, refresh, fail_rate, rate_limit, … */
-export type Faults = Partial<Record<
-  'token_ttl' | 'refresh' | 'fail_rate' | 'fail_status' | 'rate_limit' | 'latency_ms' | 'broken_page' | 'fail_posts' | 'authorize_error' | 'scope_deny',
-  string | number
->>;
+export type Faults = Partial<
+  Record<
+    | 'token_ttl'
+    | 'refresh'
+    | 'fail_rate'
+    | 'fail_status'
+    | 'rate_limit'
+    | 'latency_ms'
+    | 'broken_page'
+    | 'fail_posts'
+    | 'authorize_error'
+    | 'scope_deny',
+    string | number
+  >
+>;
 
-export function launcherUrl(params: Record<string, string | number | undefined>, faults: Faults = {}): string {
+export function launcherUrl(
+  params: Record<string, string | number | undefined>,
+  faults: Faults = {},
+): string {
   const url = new URL(`${SANDBOX_URL}/launcher`);
   url.searchParams.set('launch_uri', LAUNCH_URI);
   const all: Record<string, string | number | undefined> = { ...params, ...faults };
@@ -25,7 +39,9 @@ export function launcherUrl(params: Record<string, string | number | undefined>,
 
 /** The dashboard is shown: the app's header heading is visible. */
 export async function expectDashboard(root: Page | FrameLocator): Promise<void> {
-  await expect(root.getByRole('heading', { level: 1, name: /Tensio/ })).toBeVisible({ timeout: 30_000 });
+  await expect(root.getByRole('heading', { level: 1, name: /Tensio/ })).toBeVisible({
+    timeout: 30_000,
+  });
 }
 
 export interface EhrLaunch {
@@ -57,7 +73,9 @@ export async function launchEhr(page: Page, o: EhrLaunch): Promise<Page | FrameL
   return root;
 }
 
-export type StandaloneLaunch = ({ patient: string; provider?: undefined } | { provider: string; patient?: string }) & {
+export type StandaloneLaunch = (
+  { patient: string; provider?: undefined } | { provider: string; patient?: string }
+) & {
   scopeDeny?: string;
   faults?: Faults;
   needPatientBanner?: boolean;
@@ -86,7 +104,9 @@ export async function expectAccessible(page: Page, include?: string): Promise<vo
   if (include) builder = builder.include(include);
   const { violations } = await builder.analyze();
   const bad = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(bad.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
+  expect(
+    bad.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`),
+  ).toEqual([]);
 }
 
 /** Saves a full-page screenshot under screenshots/ (gitignored) at the given width. */

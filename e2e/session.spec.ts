@@ -1,5 +1,12 @@
 import { expect, test } from '@playwright/test';
-import { APP_URL, expectAccessible, expectDashboard, launchEhr, launchStandalone, SANDBOX_URL } from './fixtures';
+import {
+  APP_URL,
+  expectAccessible,
+  expectDashboard,
+  launchEhr,
+  launchStandalone,
+  SANDBOX_URL,
+} from './fixtures';
 
 test('opening the app directly shows the no-session page', async ({ page }) => {
   await page.goto(`${APP_URL}/`);
@@ -11,7 +18,9 @@ test('token expiry with a working refresh keeps the session', async ({ page }) =
   await launchStandalone(page, { patient: 'hypertension-home', faults: { token_ttl: 20 } });
   // The proactive refresh runs at 80% of the 20 s lifetime, before any request could meet a 401.
   const refreshed = await page.waitForResponse(
-    (r) => r.request().method() === 'POST' && (r.request().postData() ?? '').includes('grant_type=refresh_token'),
+    (r) =>
+      r.request().method() === 'POST' &&
+      (r.request().postData() ?? '').includes('grant_type=refresh_token'),
     { timeout: 30_000 },
   );
   expect(refreshed.status()).toBe(200);
@@ -23,17 +32,34 @@ test('token expiry with a working refresh keeps the session', async ({ page }) =
   await expect(page.getByRole('heading', { name: /session has ended/i })).toHaveCount(0);
 });
 
-test('an established session whose refresh is refused shows the session-ended page', async ({ page }) => {
+test('an established session whose refresh is refused shows the session-ended page', async ({
+  page,
+}) => {
   // 20 s tokens: the dashboard loads first; the proactive refresh at 80% of the lifetime is refused.
-  await launchStandalone(page, { patient: 'hypertension-home', faults: { token_ttl: 20, refresh: 'reject' } });
-  await expect(page.getByRole('heading', { name: 'Your session has ended' })).toBeVisible({ timeout: 30_000 });
-  await expect(page.getByText('The server did not renew your access', { exact: false })).toBeVisible();
+  await launchStandalone(page, {
+    patient: 'hypertension-home',
+    faults: { token_ttl: 20, refresh: 'reject' },
+  });
+  await expect(page.getByRole('heading', { name: 'Your session has ended' })).toBeVisible({
+    timeout: 30_000,
+  });
+  await expect(
+    page.getByText('The server did not renew your access', { exact: false }),
+  ).toBeVisible();
 });
 
-test('refresh refused at once shows the session-ended page with a relaunch button', async ({ page }) => {
+test('refresh refused at once shows the session-ended page with a relaunch button', async ({
+  page,
+}) => {
   // A 2 s token is inside the refresh window at once, so the first FHIR call asks for a refresh.
-  await launchStandalone(page, { patient: 'hypertension-home', faults: { token_ttl: 2, refresh: 'reject' }, noWait: true });
-  await expect(page.getByRole('heading', { name: 'Your session has ended' })).toBeVisible({ timeout: 20_000 });
+  await launchStandalone(page, {
+    patient: 'hypertension-home',
+    faults: { token_ttl: 2, refresh: 'reject' },
+    noWait: true,
+  });
+  await expect(page.getByRole('heading', { name: 'Your session has ended' })).toBeVisible({
+    timeout: 20_000,
+  });
   await expect(page.getByRole('button', { name: 'Sign in again' })).toBeVisible();
   await expectAccessible(page);
 });
@@ -44,7 +70,9 @@ test('the start page offers the configured servers', async ({ page }) => {
   await expectAccessible(page);
 });
 
-test('reloading after the tab forgot its session storage lands on the no-session page', async ({ page }) => {
+test('reloading after the tab forgot its session storage lands on the no-session page', async ({
+  page,
+}) => {
   await launchStandalone(page, { patient: 'no-data' });
   await page.evaluate(() => {
     sessionStorage.clear();
@@ -55,15 +83,25 @@ test('reloading after the tab forgot its session storage lands on the no-session
 });
 
 test('an EHR launch whose session ends says to relaunch from the EHR', async ({ page }) => {
-  await launchEhr(page, { patient: 'hypertension-home', faults: { token_ttl: 2, refresh: 'reject' }, noWait: true });
-  await expect(page.getByRole('heading', { name: 'Your session has ended' })).toBeVisible({ timeout: 20_000 });
+  await launchEhr(page, {
+    patient: 'hypertension-home',
+    faults: { token_ttl: 2, refresh: 'reject' },
+    noWait: true,
+  });
+  await expect(page.getByRole('heading', { name: 'Your session has ended' })).toBeVisible({
+    timeout: 20_000,
+  });
   await expect(page.getByText('Relaunch Tensio from your EHR')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Sign in again' })).toHaveCount(0);
 });
 
-test('the start page sends a standalone launch to the chosen server with PKCE S256 and a strong state', async ({ page }) => {
+test('the start page sends a standalone launch to the chosen server with PKCE S256 and a strong state', async ({
+  page,
+}) => {
   await page.goto(`${APP_URL}/launch`);
-  const authorize = page.waitForRequest((r) => r.url().startsWith(SANDBOX_URL) && r.url().includes('code_challenge='));
+  const authorize = page.waitForRequest(
+    (r) => r.url().startsWith(SANDBOX_URL) && r.url().includes('code_challenge='),
+  );
   await page.getByRole('button', { name: 'Sign in' }).click();
   const url = new URL((await authorize).url());
   expect(url.searchParams.get('code_challenge_method')).toBe('S256');

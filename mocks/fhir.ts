@@ -14,7 +14,8 @@ export interface BundleOptions {
   included?: readonly Resource[];
 }
 
-const absolute = (url: string) => (/^https?:/.test(url) ? url : `${TEST_FHIR_BASE}/${url.replace(/^\//, '')}`);
+const absolute = (url: string) =>
+  /^https?:/.test(url) ? url : `${TEST_FHIR_BASE}/${url.replace(/^\//, '')}`;
 
 export function bundle(resources: readonly Resource[], options: BundleOptions = {}): Bundle {
   const entry: NonNullable<Bundle['entry']> = [

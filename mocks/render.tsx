@@ -14,7 +14,13 @@ import type { FhirError, LaunchKind, SmartSession, UserMode } from '../src/smart
 import { TEST_FHIR_BASE } from './server';
 
 /** Broad default grant: read everything of the patient and record Observations. */
-export const DEFAULT_TEST_SCOPES = ['launch/patient', 'openid', 'fhirUser', 'patient/*.rs', 'patient/Observation.c'];
+export const DEFAULT_TEST_SCOPES = [
+  'launch/patient',
+  'openid',
+  'fhirUser',
+  'patient/*.rs',
+  'patient/Observation.c',
+];
 
 export interface SessionOptions {
   scopes?: readonly string[];
@@ -38,7 +44,12 @@ export function createTestSession(options: SessionOptions = {}): SmartSession {
   const scopes = options.scopes ?? DEFAULT_TEST_SCOPES;
   const client = clientFromState({
     serverUrl,
-    tokenResponse: { access_token: 'test-access-token', token_type: 'bearer', scope: scopes.join(' '), patient: patientId },
+    tokenResponse: {
+      access_token: 'test-access-token',
+      token_type: 'bearer',
+      scope: scopes.join(' '),
+      patient: patientId,
+    },
   });
   const mode = options.mode ?? 'patient';
   return {
@@ -46,7 +57,11 @@ export function createTestSession(options: SessionOptions = {}): SmartSession {
     patientId,
     launchKind: options.launchKind ?? 'standalone',
     mode,
-    fhirUser: options.fhirUser ?? (mode === 'patient' ? { resourceType: 'Patient', id: patientId } : { resourceType: 'Practitioner', id: 'test-practitioner' }),
+    fhirUser:
+      options.fhirUser ??
+      (mode === 'patient'
+        ? { resourceType: 'Patient', id: patientId }
+        : { resourceType: 'Practitioner', id: 'test-practitioner' }),
     requestedScopes: options.requestedScopes ?? scopes,
     grantedScopes: scopes,
     needPatientBanner: options.needPatientBanner ?? true,
@@ -59,11 +74,19 @@ export function createTestSession(options: SessionOptions = {}): SmartSession {
   };
 }
 
-export type SessionRenderResult = RenderResult & { session: SmartSession; queryClient: QueryClient };
+export type SessionRenderResult = RenderResult & {
+  session: SmartSession;
+  queryClient: QueryClient;
+};
 
-export function renderWithSession(ui: ReactElement, options: SessionOptions = {}): SessionRenderResult {
+export function renderWithSession(
+  ui: ReactElement,
+  options: SessionOptions = {},
+): SessionRenderResult {
   const session = createTestSession(options);
-  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
+  const queryClient = new QueryClient({
+    defaultOptions: { queries: { retry: false }, mutations: { retry: false } },
+  });
   const result = render(
     <QueryClientProvider client={queryClient}>
       <SessionContext value={session}>{ui}</SessionContext>

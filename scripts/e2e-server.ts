@@ -19,13 +19,21 @@ const outDir = process.env.E2E_DIST ?? 'dist-e2e';
 process.env.VITE_CONFIG_NATIVE_IGNORE_WARNING ??= 'true';
 
 async function main(): Promise<void> {
-  process.env.TENSIO_CONFIG = writeLocalConfig(sandboxPort, join(tmpdir(), `tensio-e2e-${String(appPort)}`));
+  process.env.TENSIO_CONFIG = writeLocalConfig(
+    sandboxPort,
+    join(tmpdir(), `tensio-e2e-${String(appPort)}`),
+  );
   const [sandbox] = await Promise.all([
     createSandbox({ port: sandboxPort, appLaunchUrl: `http://127.0.0.1:${appPort}/launch` }),
     build({ logLevel: 'warn', build: { outDir, emptyOutDir: true } }),
   ]);
-  const server = await preview({ build: { outDir }, preview: { host: '127.0.0.1', port: appPort, strictPort: true } });
-  process.stdout.write(`e2e: app http://127.0.0.1:${appPort}/ (from ${outDir}), sandbox ${sandbox.url}/\n`);
+  const server = await preview({
+    build: { outDir },
+    preview: { host: '127.0.0.1', port: appPort, strictPort: true },
+  });
+  process.stdout.write(
+    `e2e: app http://127.0.0.1:${appPort}/ (from ${outDir}), sandbox ${sandbox.url}/\n`,
+  );
   const stop = () => {
     Promise.allSettled([server.close(), sandbox.close()]).then(
       () => process.exit(0),
@@ -37,6 +45,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`e2e-server: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.stderr.write(
+    `e2e-server: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+  );
   process.exit(1);
 });

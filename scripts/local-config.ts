@@ -13,10 +13,14 @@ interface ServerEntry {
 }
 
 export function writeLocalConfig(sandboxPort: number, dir: string): string {
-  const base = JSON.parse(readFileSync(resolve('public/config.json'), 'utf8')) as { servers: ServerEntry[] };
+  const base = JSON.parse(readFileSync(resolve('public/config.json'), 'utf8')) as {
+    servers: ServerEntry[];
+  };
   const origin = `http://127.0.0.1:${sandboxPort}`;
   const servers = base.servers.map((s) =>
-    s.id === 'local-sandbox' ? { ...s, fhirBaseUrl: `${origin}/fhir`, issuerPrefix: `${origin}/` } : s,
+    s.id === 'local-sandbox'
+      ? { ...s, fhirBaseUrl: `${origin}/fhir`, issuerPrefix: `${origin}/` }
+      : s,
   );
   mkdirSync(dir, { recursive: true });
   const file = join(dir, `config-${sandboxPort}.json`);

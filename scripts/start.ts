@@ -21,7 +21,9 @@ async function main(): Promise<void> {
     process.env.TENSIO_CONFIG = writeLocalConfig(sandboxPort, join(tmpdir(), 'tensio'));
   }
   const sandbox = await createSandbox({ port: sandboxPort, appLaunchUrl: launchUrl });
-  const vite = await createServer({ server: { host: '127.0.0.1', port: appPort, strictPort: true } });
+  const vite = await createServer({
+    server: { host: '127.0.0.1', port: appPort, strictPort: true },
+  });
   await vite.listen();
   process.stdout.write(
     [

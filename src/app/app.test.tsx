@@ -20,12 +20,17 @@ describe('app routes', () => {
   it('opening the app directly says there is no session and how to launch', async () => {
     await renderAppAt('/');
     expect(await screen.findByRole('heading', { name: 'No active session' })).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'start a standalone launch' })).toHaveAttribute('href', '/launch');
+    expect(screen.getByRole('link', { name: 'start a standalone launch' })).toHaveAttribute(
+      'href',
+      '/launch',
+    );
   });
 
   it('an authorize error is a readable page, and the error leaves the URL', async () => {
     await renderAppAt('/?error=access_denied&error_description=%3Cb%3ENo%3C%2Fb%3E&state=abc');
-    expect(await screen.findByRole('heading', { name: 'Sign-in did not complete' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { name: 'Sign-in did not complete' }),
+    ).toBeInTheDocument();
     expect(screen.getByText(/sign-in or consent was declined/)).toBeInTheDocument();
     expect(screen.getByText('<b>No</b>')).toBeInTheDocument();
     expect(window.location.search).toBe('');
@@ -33,7 +38,9 @@ describe('app routes', () => {
 
   it('an unknown iss gets a page and no redirect', async () => {
     await renderAppAt('/launch?iss=https%3A%2F%2Fevil.test%2Ffhir&launch=x');
-    expect(await screen.findByRole('heading', { name: 'This server is not one Tensio knows' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { name: 'This server is not one Tensio knows' }),
+    ).toBeInTheDocument();
     expect(screen.getByText('https://evil.test/fhir')).toBeInTheDocument();
   });
 

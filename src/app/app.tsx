@@ -14,7 +14,9 @@ export function App() {
     () =>
       new QueryClient({
         // The gateway already retried 429/5xx with backoff; a second layer would multiply the waits.
-        defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false, staleTime: 5 * 60_000 } },
+        defaultOptions: {
+          queries: { retry: false, refetchOnWindowFocus: false, staleTime: 5 * 60_000 },
+        },
       }),
   );
   const { pathname } = useLocation();

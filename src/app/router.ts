@@ -37,7 +37,10 @@ export function navigate(url: string, options: { replace?: boolean } = {}): void
 
 /** pathname + search, so pages re-render when query parameters change too. */
 export function useLocation(): { pathname: string; search: string } {
-  const href = useSyncExternalStore(subscribe, () => window.location.pathname + window.location.search);
+  const href = useSyncExternalStore(
+    subscribe,
+    () => window.location.pathname + window.location.search,
+  );
   const url = new URL(href, window.location.origin);
   return { pathname: url.pathname, search: url.search };
 }

@@ -2,7 +2,13 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { Panel } from './panel';
-import { ErrorState, formatProgress, LoadingState, NotAuthorizedState, UnreadableCount } from './states';
+import {
+  ErrorState,
+  formatProgress,
+  LoadingState,
+  NotAuthorizedState,
+  UnreadableCount,
+} from './states';
 
 describe('panel states', () => {
   it('names the panel region by its heading', () => {
@@ -12,13 +18,20 @@ describe('panel states', () => {
   });
 
   it('shows loading progress as a status', () => {
-    render(<LoadingState label="Loading readings…" progress={formatProgress(4000, 100000, 'readings')} />);
+    render(
+      <LoadingState
+        label="Loading readings…"
+        progress={formatProgress(4000, 100000, 'readings')}
+      />,
+    );
     expect(screen.getByRole('status')).toHaveTextContent('4,000 of ~100,000 readings');
   });
 
   it('says what was not authorized', () => {
     render(<NotAuthorizedState what="medications" scopes={['patient/MedicationRequest.rs']} />);
-    expect(screen.getByRole('status')).toHaveTextContent('Not authorized to read medications — the launch did not grant patient/MedicationRequest.rs');
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'Not authorized to read medications — the launch did not grant patient/MedicationRequest.rs',
+    );
   });
 
   it('offers a retry on error', async () => {
@@ -30,7 +43,15 @@ describe('panel states', () => {
   });
 
   it('counts unreadable items and renders reasons as text', () => {
-    render(<UnreadableCount noun="reading" items={[{ label: 'a', reason: '<b>x</b>' }, { label: 'b', reason: 'y' }]} />);
+    render(
+      <UnreadableCount
+        noun="reading"
+        items={[
+          { label: 'a', reason: '<b>x</b>' },
+          { label: 'b', reason: 'y' },
+        ]}
+      />,
+    );
     expect(screen.getByText('2 readings could not be read')).toBeInTheDocument();
     expect(screen.getByText(/<b>x<\/b>/)).toBeInTheDocument();
   });

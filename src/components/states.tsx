@@ -4,7 +4,13 @@
  */
 import type { ReactNode } from 'react';
 
-export function LoadingState({ label = 'Loading…', progress }: { label?: string; progress?: string }) {
+export function LoadingState({
+  label = 'Loading…',
+  progress,
+}: {
+  label?: string;
+  progress?: string;
+}) {
   return (
     <div className="state state--loading" role="status" aria-live="polite">
       <span className="spinner" aria-hidden="true" />
@@ -19,7 +25,9 @@ export function LoadingState({ label = 'Loading…', progress }: { label?: strin
 /** "4,000 of ~100,000 readings" — `total` is the server's claim, hence the tilde. */
 export function formatProgress(loaded: number, total: number | undefined, noun: string): string {
   const n = loaded.toLocaleString('en-US');
-  return total !== undefined && total >= loaded ? `${n} of ~${total.toLocaleString('en-US')} ${noun}` : `${n} ${noun}`;
+  return total !== undefined && total >= loaded
+    ? `${n} of ~${total.toLocaleString('en-US')} ${noun}`
+    : `${n} ${noun}`;
 }
 
 export function EmptyState({ children }: { children: ReactNode }) {
@@ -37,7 +45,8 @@ export function NotAuthorizedState({ what, scopes }: { what: string; scopes?: re
       <strong>Not authorized to read {what}</strong>
       <span>
         {' '}
-        — the launch did not grant {scopes && scopes.length > 0 ? <code>{scopes.join(' or ')}</code> : 'that access'}.
+        — the launch did not grant{' '}
+        {scopes && scopes.length > 0 ? <code>{scopes.join(' or ')}</code> : 'that access'}.
       </span>
     </div>
   );
@@ -88,7 +97,15 @@ export interface UnreadableItem {
 }
 
 /** "3 readings could not be read", with the reasons behind a disclosure. */
-export function UnreadableCount({ items, noun, nounPlural }: { items: readonly UnreadableItem[]; noun: string; nounPlural?: string }) {
+export function UnreadableCount({
+  items,
+  noun,
+  nounPlural,
+}: {
+  items: readonly UnreadableItem[];
+  noun: string;
+  nounPlural?: string;
+}) {
   if (items.length === 0) return null;
   const word = items.length === 1 ? noun : (nounPlural ?? `${noun}s`);
   return (

@@ -31,14 +31,28 @@ describe('config', () => {
   });
 
   it('lists connect origins', () => {
-    expect(connectOrigins(parsed)).toEqual(['http://127.0.0.1:4400', 'https://launch.smarthealthit.org']);
+    expect(connectOrigins(parsed)).toEqual([
+      'http://127.0.0.1:4400',
+      'https://launch.smarthealthit.org',
+    ]);
   });
 
   it('builds v2 scopes with a bare launch for EHR launches and v1 when configured', () => {
     const local = parsed.servers[0];
     if (!local) throw new Error('no server');
-    expect(scopesFor(local, 'ehr')).toEqual(expect.arrayContaining(['launch', 'openid', 'fhirUser', 'online_access', 'patient/Observation.rs', 'patient/Observation.c']));
+    expect(scopesFor(local, 'ehr')).toEqual(
+      expect.arrayContaining([
+        'launch',
+        'openid',
+        'fhirUser',
+        'online_access',
+        'patient/Observation.rs',
+        'patient/Observation.c',
+      ]),
+    );
     expect(scopesFor(local, 'patient-standalone')).toContain('launch/patient');
-    expect(scopesFor({ ...local, scopeVersion: 'v1' }, 'ehr')).toEqual(expect.arrayContaining(['patient/Observation.read', 'patient/Observation.write']));
+    expect(scopesFor({ ...local, scopeVersion: 'v1' }, 'ehr')).toEqual(
+      expect.arrayContaining(['patient/Observation.read', 'patient/Observation.write']),
+    );
   });
 });

@@ -10,7 +10,9 @@ let pending: Promise<AppConfig> | undefined;
 export function parseConfig(raw: unknown): AppConfig {
   const result = configSchema.safeParse(raw);
   if (!result.success) {
-    const where = result.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ');
+    const where = result.error.issues
+      .map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`)
+      .join('; ');
     throw new ConfigError(`config.json is invalid — ${where}`);
   }
   return result.data;
@@ -19,12 +21,15 @@ export function parseConfig(raw: unknown): AppConfig {
 export function loadConfig(url = '/config.json'): Promise<AppConfig> {
   pending ??= fetch(url, { cache: 'no-store', credentials: 'same-origin' })
     .then(async (response) => {
-      if (!response.ok) throw new ConfigError(`config.json could not be loaded (HTTP ${response.status})`);
+      if (!response.ok)
+        throw new ConfigError(`config.json could not be loaded (HTTP ${response.status})`);
       return parseConfig(await response.json());
     })
     .catch((error: unknown) => {
       pending = undefined;
-      throw error instanceof ConfigError ? error : new ConfigError('config.json could not be loaded');
+      throw error instanceof ConfigError
+        ? error
+        : new ConfigError('config.json could not be loaded');
     });
   return pending;
 }

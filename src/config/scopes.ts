@@ -21,7 +21,10 @@ export function resourceScopes(server: ServerConfig): string[] {
   if (server.resourceScopes) return server.resourceScopes.split(/\s+/).filter(Boolean);
   const read = server.scopeVersion === 'v1' ? 'read' : 'rs';
   const scopes = READ_TYPES.map((t) => `patient/${t}.${read}`);
-  if (server.write) scopes.push(server.scopeVersion === 'v1' ? 'patient/Observation.write' : 'patient/Observation.c');
+  if (server.write)
+    scopes.push(
+      server.scopeVersion === 'v1' ? 'patient/Observation.write' : 'patient/Observation.c',
+    );
   return scopes;
 }
 

@@ -8,7 +8,8 @@ import { queryKeys } from './keys';
 export function patientQueryOptions(session: SmartSession) {
   return queryOptions({
     queryKey: queryKeys.patient(session),
-    queryFn: ({ signal }) => session.gateway.read<Patient>('Patient', session.patientId, { signal }),
+    queryFn: ({ signal }) =>
+      session.gateway.read<Patient>('Patient', session.patientId, { signal }),
   });
 }
 

@@ -21,7 +21,10 @@ export interface AuthorizeInput {
 /** 256 bits from the platform CSPRNG, base64url. */
 export function randomState(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(32));
-  return btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+  return btoa(String.fromCharCode(...bytes))
+    .replace(/\+/g, '-')
+    .replace(/\//g, '_')
+    .replace(/=+$/, '');
 }
 
 export async function authorize(input: AuthorizeInput): Promise<void> {

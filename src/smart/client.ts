@@ -26,7 +26,11 @@ export function clientFromState(state: ClientState): SmartClient {
 export function canRefresh(client: SmartClient): boolean {
   const scope: unknown = client.getState('tokenResponse.scope');
   const refreshToken: unknown = client.getState('tokenResponse.refresh_token');
-  return typeof refreshToken === 'string' && typeof scope === 'string' && /\b(offline|online)_access\b/.test(scope);
+  return (
+    typeof refreshToken === 'string' &&
+    typeof scope === 'string' &&
+    /\b(offline|online)_access\b/.test(scope)
+  );
 }
 
 /** Epoch ms of the access token's expiry, when known. */

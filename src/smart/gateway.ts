@@ -46,7 +46,11 @@ export function appendParams(url: URL, params: SearchParams): URL {
 }
 
 function isResource(body: unknown): body is Resource {
-  return typeof body === 'object' && body !== null && typeof (body as { resourceType?: unknown }).resourceType === 'string';
+  return (
+    typeof body === 'object' &&
+    body !== null &&
+    typeof (body as { resourceType?: unknown }).resourceType === 'string'
+  );
 }
 
 export function toSearchPage<T extends Resource>(bundle: Bundle): SearchPage<T> {
@@ -84,7 +88,10 @@ export function createGateway(options: GatewayOptions): FhirGateway {
   const ownUrl = (raw: string): URL => {
     const url = new URL(raw, `${base}/`);
     if (url.href !== base && !url.href.startsWith(`${base}/`) && !url.href.startsWith(`${base}?`)) {
-      throw new FhirError('malformed', 'The server sent a link outside its own FHIR base; not followed');
+      throw new FhirError(
+        'malformed',
+        'The server sent a link outside its own FHIR base; not followed',
+      );
     }
     return url;
   };
@@ -92,7 +99,12 @@ export function createGateway(options: GatewayOptions): FhirGateway {
   async function call(
     url: URL,
     what: string,
-    init: { method?: string; body?: string; headers?: Record<string, string>; retryServerErrors?: boolean },
+    init: {
+      method?: string;
+      body?: string;
+      headers?: Record<string, string>;
+      retryServerErrors?: boolean;
+    },
     signal?: AbortSignal,
   ) {
     let refreshed = false;
@@ -104,7 +116,10 @@ export function createGateway(options: GatewayOptions): FhirGateway {
         throw endSession(new FhirError('session-ended', 'The session could not be renewed'));
       }
       const auth = options.tokens.authorizationHeader();
-      if (!auth) throw endSession(new FhirError('session-ended', 'No access token: the app must be launched again'));
+      if (!auth)
+        throw endSession(
+          new FhirError('session-ended', 'No access token: the app must be launched again'),
+        );
       try {
         return await exchange({
           what,
@@ -142,22 +157,46 @@ export function createGateway(options: GatewayOptions): FhirGateway {
     return body as Bundle;
   }
 
-  const search = async <T extends Resource>(type: T['resourceType'], params: SearchParams, opts?: RequestOptions) =>
-    toSearchPage<T>(await getBundle(appendParams(ownUrl(`${base}/${type}`), params), `Searching ${type}`, opts?.signal));
+  const search = async <T extends Resource>(
+    type: T['resourceType'],
+    params: SearchParams,
+    opts?: RequestOptions,
+  ) =>
+    toSearchPage<T>(
+      await getBundle(
+        appendParams(ownUrl(`${base}/${type}`), params),
+        `Searching ${type}`,
+        opts?.signal,
+      ),
+    );
 
   return {
     serverUrl: base,
 
-    async read<T extends Resource>(type: T['resourceType'], id: string, opts?: RequestOptions): Promise<T> {
+    async read<T extends Resource>(
+      type: T['resourceType'],
+      id: string,
+      opts?: RequestOptions,
+    ): Promise<T> {
       const what = `Reading ${type}/${id}`;
-      const { body } = await call(ownUrl(`${base}/${type}/${encodeURIComponent(id)}`), what, {}, opts?.signal);
-      if (!isResource(body) || body.resourceType !== type) throw new FhirError('malformed', `${what}: unexpected answer`);
+      const { body } = await call(
+        ownUrl(`${base}/${type}/${encodeURIComponent(id)}`),
+        what,
+        {},
+        opts?.signal,
+      );
+      if (!isResource(body) || body.resourceType !== type)
+        throw new FhirError('malformed', `${what}: unexpected answer`);
       return body as T;
     },
 
     search,
 
-    searchAll<T extends Resource>(type: T['resourceType'], params: SearchParams, opts: SearchAllOptions = {}) {
+    searchAll<T extends Resource>(
+      type: T['resourceType'],
+      params: SearchParams,
+      opts: SearchAllOptions = {},
+    ) {
       const first = appendParams(ownUrl(`${base}/${type}`), {
         ...params,
         ...(opts.pageSize ? { _count: String(opts.pageSize) } : {}),
@@ -167,7 +206,10 @@ export function createGateway(options: GatewayOptions): FhirGateway {
       );
     },
 
-    async create<T extends Resource>(resource: T, opts: RequestOptions & { ifNoneExist?: string } = {}) {
+    async create<T extends Resource>(
+      resource: T,
+      opts: RequestOptions & { ifNoneExist?: string } = {},
+    ) {
       const what = `Saving ${resource.resourceType}`;
       const { response, body } = await call(
         ownUrl(`${base}/${resource.resourceType}`),
@@ -185,13 +227,16 @@ export function createGateway(options: GatewayOptions): FhirGateway {
         },
         opts.signal,
       );
-      const location = response.headers.get('location') ?? response.headers.get('content-location') ?? undefined;
-      let stored: Resource | undefined = isResource(body) && body.resourceType === resource.resourceType ? body : undefined;
+      const location =
+        response.headers.get('location') ?? response.headers.get('content-location') ?? undefined;
+      let stored: Resource | undefined =
+        isResource(body) && body.resourceType === resource.resourceType ? body : undefined;
       if (!stored && location) {
         const { body: read } = await call(ownUrl(location), what, {}, opts.signal);
         if (isResource(read)) stored = read;
       }
-      if (!stored) throw new FhirError('malformed', `${what}: the server did not return the stored resource`);
+      if (!stored)
+        throw new FhirError('malformed', `${what}: the server did not return the stored resource`);
       const result: CreateResult<T> = { resource: stored as T, created: response.status === 201 };
       if (location) result.location = location;
       return result;

@@ -67,7 +67,11 @@ export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
 }
 
 function isOutcome(value: unknown): value is OperationOutcome {
-  return typeof value === 'object' && value !== null && (value as { resourceType?: unknown }).resourceType === 'OperationOutcome';
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    (value as { resourceType?: unknown }).resourceType === 'OperationOutcome'
+  );
 }
 
 async function readBody(response: Response): Promise<unknown> {
@@ -76,7 +80,11 @@ async function readBody(response: Response): Promise<unknown> {
   try {
     return JSON.parse(text) as unknown;
   } catch {
-    throw new FhirError('malformed', `The server answered ${response.status} with a body that is not JSON`, response.status);
+    throw new FhirError(
+      'malformed',
+      `The server answered ${response.status} with a body that is not JSON`,
+      response.status,
+    );
   }
 }
 
@@ -134,7 +142,11 @@ export async function exchange(options: ExchangeOptions): Promise<ExchangeResult
     const retryable =
       RETRY_STATUSES.has(response.status) && (response.status === 429 || options.retryServerErrors);
     if (retryable && attempt + 1 < policy.attempts) {
-      const wait = backoffDelay(attempt, policy, parseRetryAfter(response.headers.get('retry-after')));
+      const wait = backoffDelay(
+        attempt,
+        policy,
+        parseRetryAfter(response.headers.get('retry-after')),
+      );
       // Drain without waiting: some fetch implementations never settle cancel() on a buffered body.
       response.body?.cancel().catch(() => undefined);
       await sleep(wait, signal);

@@ -19,7 +19,11 @@ const KEY = 'tensio:launch';
 function isMeta(value: unknown): value is LaunchMeta {
   if (typeof value !== 'object' || value === null) return false;
   const v = value as Record<string, unknown>;
-  return (v.kind === 'ehr' || v.kind === 'standalone') && typeof v.iss === 'string' && typeof v.serverId === 'string';
+  return (
+    (v.kind === 'ehr' || v.kind === 'standalone') &&
+    typeof v.iss === 'string' &&
+    typeof v.serverId === 'string'
+  );
 }
 
 export function saveLaunchMeta(meta: LaunchMeta): void {

@@ -41,7 +41,13 @@ export async function walkPages<T extends Resource>(
 
   while (next) {
     if (pages >= maxPages) {
-      return { resources, included, pages, truncated: true, ...(total !== undefined ? { total } : {}) };
+      return {
+        resources,
+        included,
+        pages,
+        truncated: true,
+        ...(total !== undefined ? { total } : {}),
+      };
     }
     visited.add(next.href);
     let page: SearchPage<T>;
@@ -49,17 +55,34 @@ export async function walkPages<T extends Resource>(
       page = await fetchPage(next, options.signal);
     } catch (error) {
       if (!(error instanceof FhirError) || pages === 0 || fatal(error)) throw error;
-      return { resources, included, pages, truncated: false, failure: error, ...(total !== undefined ? { total } : {}) };
+      return {
+        resources,
+        included,
+        pages,
+        truncated: false,
+        failure: error,
+        ...(total !== undefined ? { total } : {}),
+      };
     }
     pages++;
     total ??= page.total;
     addUnique(resources, seen, page.resources);
     addUnique(included, seenIncluded, page.included);
     options.onPage?.(page);
-    options.onProgress?.({ pages, resources: resources.length, ...(total !== undefined ? { total } : {}) });
+    options.onProgress?.({
+      pages,
+      resources: resources.length,
+      ...(total !== undefined ? { total } : {}),
+    });
     const nextUrl: URL | undefined = page.nextUrl ? new URL(page.nextUrl, next) : undefined;
     // A server that links back to a page already read would loop forever.
     next = nextUrl && !visited.has(nextUrl.href) ? nextUrl : undefined;
   }
-  return { resources, included, pages, truncated: false, ...(total !== undefined ? { total } : {}) };
+  return {
+    resources,
+    included,
+    pages,
+    truncated: false,
+    ...(total !== undefined ? { total } : {}),
+  };
 }

@@ -23,12 +23,16 @@ describe('parseResourceScope', () => {
     );
   });
 
-  it.each(['openid', 'launch', 'launch/patient', 'patient/Observation.sr', 'patient/Observation.x', 'fhirUser'])(
-    'returns undefined for %s (not a resource scope, or letters out of order)',
-    (scope) => {
-      expect(parseResourceScope(scope)).toBeUndefined();
-    },
-  );
+  it.each([
+    'openid',
+    'launch',
+    'launch/patient',
+    'patient/Observation.sr',
+    'patient/Observation.x',
+    'fhirUser',
+  ])('returns undefined for %s (not a resource scope, or letters out of order)', (scope) => {
+    expect(parseResourceScope(scope)).toBeUndefined();
+  });
 });
 
 describe('canRead / canCreate', () => {

@@ -21,7 +21,9 @@ describe('launch context', () => {
 
   it('decides the mode from fhirUser first, then the launch kind and the start-page choice', () => {
     expect(decideMode('ehr', { resourceType: 'Patient', id: '1' })).toBe('patient');
-    expect(decideMode('standalone', { resourceType: 'Practitioner', id: '1' }, 'patient')).toBe('clinician');
+    expect(decideMode('standalone', { resourceType: 'Practitioner', id: '1' }, 'patient')).toBe(
+      'clinician',
+    );
     expect(decideMode('ehr', undefined)).toBe('clinician');
     expect(decideMode('standalone', undefined, 'clinician')).toBe('clinician');
     expect(decideMode('standalone', undefined)).toBe('patient');
@@ -36,18 +38,22 @@ describe('launch context', () => {
   });
 
   it('reads an authorize error from the callback', () => {
-    expect(readCallback('?error=access_denied&error_description=User%20said%20no&state=s')).toEqual({
-      error: 'access_denied',
-      errorDescription: 'User said no',
-      state: 's',
-    });
+    expect(readCallback('?error=access_denied&error_description=User%20said%20no&state=s')).toEqual(
+      {
+        error: 'access_denied',
+        errorDescription: 'User said no',
+        state: 's',
+      },
+    );
   });
 });
 
 describe('retry timing', () => {
   it('parses Retry-After seconds and HTTP dates', () => {
     expect(parseRetryAfter('3')).toBe(3000);
-    expect(parseRetryAfter('Wed, 21 Oct 2015 07:28:05 GMT', Date.parse('Wed, 21 Oct 2015 07:28:00 GMT'))).toBe(5000);
+    expect(
+      parseRetryAfter('Wed, 21 Oct 2015 07:28:05 GMT', Date.parse('Wed, 21 Oct 2015 07:28:00 GMT')),
+    ).toBe(5000);
     expect(parseRetryAfter('soon')).toBeUndefined();
     expect(parseRetryAfter(null)).toBeUndefined();
   });
@@ -82,10 +88,15 @@ describe('401 with a refresh token', () => {
         return HttpResponse.json({ access_token: 'new', expires_in: 300, token_type: 'bearer' });
       }),
       http.get(`${TEST_FHIR_BASE}/Patient/p`, ({ request }) =>
-        request.headers.get('authorization') === 'Bearer new' ? fhirJson({ resourceType: 'Patient', id: 'p' }) : fhirError(401),
+        request.headers.get('authorization') === 'Bearer new'
+          ? fhirJson({ resourceType: 'Patient', id: 'p' })
+          : fhirError(401),
       ),
     );
-    const gateway = createGateway({ serverUrl: TEST_FHIR_BASE, tokens: tokenSource(clientFromState(state('online_access patient/*.rs'))) });
+    const gateway = createGateway({
+      serverUrl: TEST_FHIR_BASE,
+      tokens: tokenSource(clientFromState(state('online_access patient/*.rs'))),
+    });
     await expect(gateway.read('Patient', 'p')).resolves.toMatchObject({ id: 'p' });
     expect(body).toContain('grant_type=refresh_token');
     expect(body).toContain('client_id=tensio');
@@ -108,9 +119,21 @@ describe('401 with a refresh token', () => {
 
   it('never sends the token to a Location outside the FHIR base', async () => {
     server.use(
-      http.post(`${TEST_FHIR_BASE}/Observation`, () => new HttpResponse(null, { status: 201, headers: { location: 'https://elsewhere.test/Observation/1' } })),
+      http.post(
+        `${TEST_FHIR_BASE}/Observation`,
+        () =>
+          new HttpResponse(null, {
+            status: 201,
+            headers: { location: 'https://elsewhere.test/Observation/1' },
+          }),
+      ),
     );
-    const gateway = createGateway({ serverUrl: TEST_FHIR_BASE, tokens: tokenSource(clientFromState(state('online_access'))) });
-    await expect(gateway.create({ resourceType: 'Observation', status: 'final', code: {} })).rejects.toHaveProperty('kind', 'malformed');
+    const gateway = createGateway({
+      serverUrl: TEST_FHIR_BASE,
+      tokens: tokenSource(clientFromState(state('online_access'))),
+    });
+    await expect(
+      gateway.create({ resourceType: 'Observation', status: 'final', code: {} }),
+    ).rejects.toHaveProperty('kind', 'malformed');
   });
 });

@@ -29,13 +29,21 @@ export function readyOnce(): Promise<SmartClient> {
 /** `Practitioner/123` (or a full URL ending so) to a reference. */
 export function parseFhirUser(value: unknown): ResourceRef | undefined {
   if (typeof value !== 'string') return undefined;
-  const match = /(?:^|\/)([A-Z][A-Za-z]+)\/([A-Za-z0-9\-.]{1,64})(?:\/_history\/[^/]+)?$/.exec(value);
+  const match = /(?:^|\/)([A-Z][A-Za-z]+)\/([A-Za-z0-9\-.]{1,64})(?:\/_history\/[^/]+)?$/.exec(
+    value,
+  );
   return match?.[1] && match[2] ? { resourceType: match[1], id: match[2] } : undefined;
 }
 
-export function decideMode(kind: LaunchMeta['kind'], fhirUser: ResourceRef | undefined, choice?: UserMode): UserMode {
-  if (fhirUser?.resourceType === 'Patient' || fhirUser?.resourceType === 'RelatedPerson') return 'patient';
-  if (fhirUser?.resourceType === 'Practitioner' || fhirUser?.resourceType === 'PractitionerRole') return 'clinician';
+export function decideMode(
+  kind: LaunchMeta['kind'],
+  fhirUser: ResourceRef | undefined,
+  choice?: UserMode,
+): UserMode {
+  if (fhirUser?.resourceType === 'Patient' || fhirUser?.resourceType === 'RelatedPerson')
+    return 'patient';
+  if (fhirUser?.resourceType === 'Practitioner' || fhirUser?.resourceType === 'PractitionerRole')
+    return 'clinician';
   // No fhirUser: an EHR launch comes from a clinician's EHR session; standalone follows the start page.
   return kind === 'ehr' ? 'clinician' : (choice ?? 'patient');
 }
@@ -49,7 +57,10 @@ export class NoPatientError extends Error {
 }
 
 /** Builds the session; starts proactive refresh. Returns it with a `stop()` for the refresh timer. */
-export function buildSession(client: SmartClient, hooks: SessionHooks): { session: SmartSession; stop: () => void } {
+export function buildSession(
+  client: SmartClient,
+  hooks: SessionHooks,
+): { session: SmartSession; stop: () => void } {
   const meta = loadLaunchMeta();
   const patientId = client.getPatientId();
   if (!patientId) throw new NoPatientError('The launch did not provide a patient');

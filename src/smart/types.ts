@@ -90,7 +90,11 @@ export interface RequestOptions {
 /** Typed access to the launch's FHIR server. Retries 429/5xx with backoff (honouring Retry-After). */
 export interface FhirGateway {
   readonly serverUrl: string;
-  read<T extends Resource>(resourceType: T['resourceType'], id: string, options?: RequestOptions): Promise<T>;
+  read<T extends Resource>(
+    resourceType: T['resourceType'],
+    id: string,
+    options?: RequestOptions,
+  ): Promise<T>;
   search<T extends Resource>(
     resourceType: T['resourceType'],
     params: SearchParams,

@@ -16,7 +16,14 @@ function patientServer() {
         name: [{ use: 'official', given: ['<img src=x onerror=alert(1)>'], family: 'Alvarez' }],
         gender: 'female',
         birthDate: '1961-03-04',
-        identifier: [{ type: { coding: [{ system: 'http://terminology.hl7.org/CodeSystem/v2-0203', code: 'MR' }] }, value: 'MRN-42' }],
+        identifier: [
+          {
+            type: {
+              coding: [{ system: 'http://terminology.hl7.org/CodeSystem/v2-0203', code: 'MR' }],
+            },
+            value: 'MRN-42',
+          },
+        ],
       }),
     ),
   );
@@ -44,6 +51,8 @@ describe('launch details', () => {
     });
     expect(screen.getByText(session.serverUrl)).toBeInTheDocument();
     expect(screen.getByText('Practitioner/test-practitioner')).toBeInTheDocument();
-    expect(screen.getByText('patient/MedicationRequest.rs').parentElement).toHaveTextContent('(only here)');
+    expect(screen.getByText('patient/MedicationRequest.rs').parentElement).toHaveTextContent(
+      '(only here)',
+    );
   });
 });

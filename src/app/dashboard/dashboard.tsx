@@ -6,7 +6,14 @@ import { SessionContext } from '../../smart/session-context';
 import type { SmartSession } from '../../smart/types';
 import { DataAsOf } from './data-as-of';
 import { LaunchDetails } from './launch-details';
-import { BloodPressurePanel, LabsPanel, MedicationsPanel, MedicationTimeline, PanelSlot, RecordReadingPanel } from './panels';
+import {
+  BloodPressurePanel,
+  LabsPanel,
+  MedicationsPanel,
+  MedicationTimeline,
+  PanelSlot,
+  RecordReadingPanel,
+} from './panels';
 import { Themed } from './theme';
 
 export default function Dashboard({ session }: { session: SmartSession }) {
@@ -23,14 +30,20 @@ export default function Dashboard({ session }: { session: SmartSession }) {
             </h1>
             <div className="app-header__meta">
               <DataAsOf />
-              <span className="mode-badge">{session.mode === 'clinician' ? 'Clinician view' : 'Patient view'}</span>
+              <span className="mode-badge">
+                {session.mode === 'clinician' ? 'Clinician view' : 'Patient view'}
+              </span>
             </div>
           </header>
           {session.needPatientBanner ? <PatientBanner /> : null}
           <main className="dashboard-grid">
             <div className="grid-column">
               <PanelSlot name="the blood pressure panel">
-                <BloodPressurePanel range={range} onRangeChange={setRange} onDomainChange={setDomain} />
+                <BloodPressurePanel
+                  range={range}
+                  onRangeChange={setRange}
+                  onDomainChange={setDomain}
+                />
               </PanelSlot>
               <PanelSlot name="the medication timeline">
                 <MedicationTimeline domain={domain} />

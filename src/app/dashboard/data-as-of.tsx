@@ -19,7 +19,12 @@ export function DataAsOf() {
     <p className="data-as-of">
       Data as of{' '}
       <time dateTime={date.toISOString()}>
-        {date.toLocaleString('en-US', { month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' })}
+        {date.toLocaleString('en-US', {
+          month: 'short',
+          day: 'numeric',
+          hour: 'numeric',
+          minute: '2-digit',
+        })}
       </time>
     </p>
   );

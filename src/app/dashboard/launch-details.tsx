@@ -17,7 +17,8 @@ function ScopeList({ scopes, other }: { scopes: readonly string[]; other: readon
 
 export function LaunchDetails() {
   const s = useSession();
-  const ref = (r: { resourceType: string; id: string } | undefined) => (r ? `${r.resourceType}/${r.id}` : '—');
+  const ref = (r: { resourceType: string; id: string } | undefined) =>
+    r ? `${r.resourceType}/${r.id}` : '—';
   return (
     <details className="launch-details">
       <summary>Launch details</summary>
@@ -35,7 +36,8 @@ export function LaunchDetails() {
         <dt>Context</dt>
         <dd>
           Patient/{s.patientId}
-          {s.encounterId ? `, Encounter/${s.encounterId}` : ''}; banner {s.needPatientBanner ? 'shown' : 'hidden (EHR shows its own)'}
+          {s.encounterId ? `, Encounter/${s.encounterId}` : ''}; banner{' '}
+          {s.needPatientBanner ? 'shown' : 'hidden (EHR shows its own)'}
         </dd>
         <dt>Token expires</dt>
         <dd>{s.expiresAt ? new Date(s.expiresAt).toLocaleTimeString('en-US') : 'unknown'}</dd>

@@ -18,9 +18,19 @@ export const MedicationsPanel = lazy(() =>
 export const MedicationTimeline = lazy(() =>
   import('../../features/medications').then((m) => ({ default: m.MedicationTimeline })),
 );
-export const LabsPanel = lazy(() => import('../../features/labs').then((m) => ({ default: m.LabsPanel })));
+export const LabsPanel = lazy(() =>
+  import('../../features/labs').then((m) => ({ default: m.LabsPanel })),
+);
 
-export function PanelSlot({ name, className, children }: { name: string; className?: string; children: ReactNode }) {
+export function PanelSlot({
+  name,
+  className,
+  children,
+}: {
+  name: string;
+  className?: string;
+  children: ReactNode;
+}) {
   return (
     <div className={['grid-slot', className].filter(Boolean).join(' ')}>
       <PanelBoundary name={name}>

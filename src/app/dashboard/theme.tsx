@@ -20,11 +20,18 @@ const VARS: readonly [keyof SmartStyle, string][] = [
 
 /** Our panel surface and page background: EHR text colours must stay readable on both. */
 const SURFACE = '#ffffff';
-const TEXT_COLORS: ReadonlySet<keyof SmartStyle> = new Set(['colorText', 'colorError', 'colorSuccess']);
+const TEXT_COLORS: ReadonlySet<keyof SmartStyle> = new Set([
+  'colorText',
+  'colorError',
+  'colorSuccess',
+]);
 
 export function styleVariables(style: SmartStyle): CSSProperties {
   const vars: Record<string, string> = {};
-  const page = style.colorBackground && readableOn(style.colorText ?? '#1f2328', [style.colorBackground]) ? style.colorBackground : undefined;
+  const page =
+    style.colorBackground && readableOn(style.colorText ?? '#1f2328', [style.colorBackground])
+      ? style.colorBackground
+      : undefined;
   for (const [key, cssVar] of VARS) {
     const value = key === 'colorBackground' ? page : style[key];
     if (!value) continue;
@@ -33,11 +40,18 @@ export function styleVariables(style: SmartStyle): CSSProperties {
     vars[cssVar] = value;
   }
   // A unitless font size from an EHR means px.
-  if (style.fontSize) vars.fontSize = /\d$/.test(style.fontSize) ? `${style.fontSize}px` : style.fontSize;
+  if (style.fontSize)
+    vars.fontSize = /\d$/.test(style.fontSize) ? `${style.fontSize}px` : style.fontSize;
   return vars;
 }
 
-export function Themed({ styleUrl, children }: { styleUrl: string | undefined; children: ReactNode }) {
+export function Themed({
+  styleUrl,
+  children,
+}: {
+  styleUrl: string | undefined;
+  children: ReactNode;
+}) {
   const style = useQuery({
     queryKey: queryKeys.smartStyle(styleUrl ?? ''),
     queryFn: ({ signal }) => fetchSmartStyle(styleUrl ?? '', signal),

@@ -12,7 +12,11 @@ import { StartPage } from './start-page';
 import { useAuthorize } from './use-authorize';
 
 export default function LaunchPage() {
-  const config = useQuery({ queryKey: ['config'], queryFn: () => loadConfig(), staleTime: Infinity });
+  const config = useQuery({
+    queryKey: ['config'],
+    queryFn: () => loadConfig(),
+    staleTime: Infinity,
+  });
   const { search } = useLocation();
   const params = new URLSearchParams(search);
   const iss = params.get('iss') ?? undefined;
@@ -28,7 +32,10 @@ export default function LaunchPage() {
   if (config.isError) {
     return (
       <LaunchFailedPage title="Tensio is not configured">
-        <p>The app&apos;s configuration (config.json) could not be loaded or is invalid. Ask the person who deployed Tensio to check it.</p>
+        <p>
+          The app&apos;s configuration (config.json) could not be loaded or is invalid. Ask the
+          person who deployed Tensio to check it.
+        </p>
       </LaunchFailedPage>
     );
   }
@@ -38,10 +45,13 @@ export default function LaunchPage() {
     return (
       <LaunchFailedPage title="This server is not one Tensio knows">
         <p>
-          Tensio was asked to connect to <code>{iss}</code>, which is not on its list of allowed servers, so it did not
-          go there.
+          Tensio was asked to connect to <code>{iss}</code>, which is not on its list of allowed
+          servers, so it did not go there.
         </p>
-        <p>If this is your organisation&apos;s EHR, an administrator must add it to Tensio&apos;s configuration.</p>
+        <p>
+          If this is your organisation&apos;s EHR, an administrator must add it to Tensio&apos;s
+          configuration.
+        </p>
       </LaunchFailedPage>
     );
   }
@@ -54,8 +64,8 @@ function Redirecting(props: Parameters<typeof useAuthorize>[0]) {
     return (
       <LaunchFailedPage title="Could not start the sign-in">
         <p>
-          The server&apos;s SMART configuration could not be read, or it does not support PKCE (S256), which Tensio
-          requires.
+          The server&apos;s SMART configuration could not be read, or it does not support PKCE
+          (S256), which Tensio requires.
         </p>
         <p>
           Relaunch Tensio from your EHR, or <a href="/launch">choose a server</a>.

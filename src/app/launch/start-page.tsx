@@ -19,13 +19,24 @@ export function StartPage({ config }: { config: AppConfig }) {
 
   return (
     <MessagePage title="Open Tensio">
-      <p>Tensio shows blood pressure, medications and labs from a health record. Choose where your record is.</p>
+      <p>
+        Tensio shows blood pressure, medications and labs from a health record. Choose where your
+        record is.
+      </p>
       <form className="start-form" onSubmit={submit}>
         <fieldset>
           <legend>Health record</legend>
           {servers.map((s) => (
             <label key={s.id}>
-              <input type="radio" name="server" value={s.id} checked={s.id === serverId} onChange={() => { setServerId(s.id); }} />
+              <input
+                type="radio"
+                name="server"
+                value={s.id}
+                checked={s.id === serverId}
+                onChange={() => {
+                  setServerId(s.id);
+                }}
+              />
               {s.label}
             </label>
           ))}
@@ -33,11 +44,27 @@ export function StartPage({ config }: { config: AppConfig }) {
         <fieldset>
           <legend>I am</legend>
           <label>
-            <input type="radio" name="mode" value="patient" checked={mode === 'patient'} onChange={() => { setMode('patient'); }} />
+            <input
+              type="radio"
+              name="mode"
+              value="patient"
+              checked={mode === 'patient'}
+              onChange={() => {
+                setMode('patient');
+              }}
+            />
             a patient (my own record)
           </label>
           <label>
-            <input type="radio" name="mode" value="clinician" checked={mode === 'clinician'} onChange={() => { setMode('clinician'); }} />
+            <input
+              type="radio"
+              name="mode"
+              value="clinician"
+              checked={mode === 'clinician'}
+              onChange={() => {
+                setMode('clinician');
+              }}
+            />
             a clinician (choose a patient)
           </label>
         </fieldset>
@@ -50,10 +77,21 @@ export function StartPage({ config }: { config: AppConfig }) {
   );
 }
 
-function Go({ config, server, mode }: { config: AppConfig; server: AppConfig['servers'][number]; mode: UserMode }) {
+function Go({
+  config,
+  server,
+  mode,
+}: {
+  config: AppConfig;
+  server: AppConfig['servers'][number];
+  mode: UserMode;
+}) {
   const failure = useAuthorize({ config, server, iss: server.fhirBaseUrl, userChoice: mode });
   return failure ? (
-    <p role="alert">The server&apos;s SMART configuration could not be read. Try again later or choose another server.</p>
+    <p role="alert">
+      The server&apos;s SMART configuration could not be read. Try again later or choose another
+      server.
+    </p>
   ) : (
     <p role="status">Connecting to {server.label}…</p>
   );

@@ -19,12 +19,22 @@ export function redirectUriFor(server: ServerConfig): string {
   return server.redirectUri ?? `${window.location.origin}/`;
 }
 
-export function useAuthorize({ config, server, iss, launch, userChoice }: AuthorizeProps): 'discovery' | undefined {
+export function useAuthorize({
+  config,
+  server,
+  iss,
+  launch,
+  userChoice,
+}: AuthorizeProps): 'discovery' | undefined {
   const [failure, setFailure] = useState<'discovery'>();
   useEffect(() => {
     if (started) return;
     started = true;
-    const type = launch ? 'ehr' : userChoice === 'clinician' ? 'provider-standalone' : 'patient-standalone';
+    const type = launch
+      ? 'ehr'
+      : userChoice === 'clinician'
+        ? 'provider-standalone'
+        : 'patient-standalone';
     authorize({
       iss,
       ...(launch ? { launch } : {}),
@@ -32,7 +42,12 @@ export function useAuthorize({ config, server, iss, launch, userChoice }: Author
       scopes: scopesFor(server, type),
       redirectUri: redirectUriFor(server),
       pkceMode: config.pkceMode,
-      meta: { kind: launch ? 'ehr' : 'standalone', iss, serverId: server.id, ...(userChoice ? { userChoice } : {}) },
+      meta: {
+        kind: launch ? 'ehr' : 'standalone',
+        iss,
+        serverId: server.id,
+        ...(userChoice ? { userChoice } : {}),
+      },
     }).catch(() => {
       started = false;
       setFailure('discovery');

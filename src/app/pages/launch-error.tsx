@@ -15,7 +15,15 @@ const OAUTH_ERRORS: Readonly<Record<string, string>> = {
   unsupported_response_type: 'The server does not support this kind of sign-in.',
 };
 
-export function AuthErrorPage({ error, description, action }: { error: string; description?: string; action?: ReactNode }) {
+export function AuthErrorPage({
+  error,
+  description,
+  action,
+}: {
+  error: string;
+  description?: string;
+  action?: ReactNode;
+}) {
   return (
     <MessagePage title="Sign-in did not complete" tone="error">
       <p>{OAUTH_ERRORS[error] ?? 'The authorization server refused the launch.'}</p>

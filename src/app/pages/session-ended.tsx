@@ -4,12 +4,20 @@ import type { EndReason } from '../../smart/session';
 import { MessagePage } from './message-page';
 
 const WHY: Record<EndReason, string> = {
-  'refresh-refused': 'The server did not renew your access, so Tensio can no longer read the record.',
+  'refresh-refused':
+    'The server did not renew your access, so Tensio can no longer read the record.',
   unauthorized: 'The server no longer accepts this session.',
-  'no-state': 'This tab holds no launch: Tensio was opened directly, or the browser forgot the launch.',
+  'no-state':
+    'This tab holds no launch: Tensio was opened directly, or the browser forgot the launch.',
 };
 
-export function SessionEndedPage({ reason, meta }: { reason: EndReason; meta: LaunchMeta | undefined }) {
+export function SessionEndedPage({
+  reason,
+  meta,
+}: {
+  reason: EndReason;
+  meta: LaunchMeta | undefined;
+}) {
   const relaunch = () => {
     if (meta) window.location.assign(`/launch?iss=${encodeURIComponent(meta.iss)}`);
   };
@@ -18,7 +26,8 @@ export function SessionEndedPage({ reason, meta }: { reason: EndReason; meta: La
       <p>{WHY[reason]}</p>
       {meta?.kind === 'ehr' ? (
         <p>
-          <strong>Relaunch Tensio from your EHR</strong> (open the patient&apos;s chart and start Tensio again).
+          <strong>Relaunch Tensio from your EHR</strong> (open the patient&apos;s chart and start
+          Tensio again).
         </p>
       ) : meta ? (
         <p>

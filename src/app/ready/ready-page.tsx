@@ -26,12 +26,23 @@ export default function ReadyPage() {
     case 'ready':
       return <Dashboard session={state.session} />;
     case 'auth-error':
-      return <AuthErrorPage error={state.error} {...(state.description ? { description: state.description } : {})} />;
+      return (
+        <AuthErrorPage
+          error={state.error}
+          {...(state.description ? { description: state.description } : {})}
+        />
+      );
     case 'ended':
       return <SessionEndedPage reason={state.reason} meta={state.meta} />;
     case 'failed':
       return (
-        <LaunchFailedPage title={state.what === 'no-patient' ? 'No patient was selected' : 'Sign-in could not be completed'}>
+        <LaunchFailedPage
+          title={
+            state.what === 'no-patient'
+              ? 'No patient was selected'
+              : 'Sign-in could not be completed'
+          }
+        >
           <p>
             {state.what === 'no-patient'
               ? 'The launch did not say which patient to show. Tensio needs a patient context.'

@@ -15,7 +15,10 @@ export type LaunchState =
   | { step: 'ended'; reason: EndReason; meta?: LaunchMeta }
   | { step: 'failed'; what: 'exchange' | 'no-patient'; meta?: LaunchMeta };
 
-function withMeta<T extends object>(state: T, meta: LaunchMeta | undefined): T & { meta?: LaunchMeta } {
+function withMeta<T extends object>(
+  state: T,
+  meta: LaunchMeta | undefined,
+): T & { meta?: LaunchMeta } {
   return meta ? { ...state, meta } : state;
 }
 
@@ -34,7 +37,14 @@ function readInitialState(): LaunchState {
   if (callback.error) {
     clearStoredState(callback);
     window.history.replaceState(null, '', '/');
-    return withMeta({ step: 'auth-error', error: callback.error, ...(callback.errorDescription ? { description: callback.errorDescription } : {}) }, meta);
+    return withMeta(
+      {
+        step: 'auth-error',
+        error: callback.error,
+        ...(callback.errorDescription ? { description: callback.errorDescription } : {}),
+      },
+      meta,
+    );
   }
   if (!hasStoredState(callback)) {
     if (callback.code || callback.state) window.history.replaceState(null, '', '/');
@@ -75,13 +85,25 @@ export function useLaunchSession(): LaunchState {
               setState(withMeta({ step: 'ended', reason }, meta));
             },
             onRefreshed: (expiresAt) => {
-              setState((s) => (s.step === 'ready' ? { step: 'ready', session: { ...s.session, ...(expiresAt ? { expiresAt } : {}) } } : s));
+              setState((s) =>
+                s.step === 'ready'
+                  ? {
+                      step: 'ready',
+                      session: { ...s.session, ...(expiresAt ? { expiresAt } : {}) },
+                    }
+                  : s,
+              );
             },
           });
           stopRefresh.current = built.stop;
           setState({ step: 'ready', session: built.session });
         } catch (error) {
-          setState(withMeta({ step: 'failed', what: error instanceof NoPatientError ? 'no-patient' : 'exchange' }, meta));
+          setState(
+            withMeta(
+              { step: 'failed', what: error instanceof NoPatientError ? 'no-patient' : 'exchange' },
+              meta,
+            ),
+          );
         }
       },
       () => {

@@ -6,7 +6,16 @@ const p = (extra: Partial<Patient>): Patient => ({ resourceType: 'Patient', ...e
 
 describe('banner formatting', () => {
   it('prefers the official name over a nickname regardless of order', () => {
-    expect(displayName(p({ name: [{ use: 'nickname', given: ['Bob'] }, { use: 'official', given: ['Robert'], family: 'Smith' }] }))).toBe('Robert Smith');
+    expect(
+      displayName(
+        p({
+          name: [
+            { use: 'nickname', given: ['Bob'] },
+            { use: 'official', given: ['Robert'], family: 'Smith' },
+          ],
+        }),
+      ),
+    ).toBe('Robert Smith');
   });
   it('uses name.text when present and says so when there is no name', () => {
     expect(displayName(p({ name: [{ text: 'Dr. A B' }] }))).toBe('Dr. A B');
@@ -22,7 +31,12 @@ describe('banner formatting', () => {
     const patient = p({
       identifier: [
         { system: 'ssn', value: '123' },
-        { type: { coding: [{ system: 'http://terminology.hl7.org/CodeSystem/v2-0203', code: 'MR' }] }, value: 'MRN-9' },
+        {
+          type: {
+            coding: [{ system: 'http://terminology.hl7.org/CodeSystem/v2-0203', code: 'MR' }],
+          },
+          value: 'MRN-9',
+        },
       ],
     });
     expect(medicalRecordNumber(patient)).toBe('MRN-9');

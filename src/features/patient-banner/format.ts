@@ -1,13 +1,19 @@
 /** Banner text from a Patient: official name, age + DOB, sex, MRN (identifier type v2-0203 `MR`). */
 import type { HumanName, Identifier, Patient } from 'fhir/r4';
 
-const NAME_PREFERENCE: readonly (HumanName['use'] | undefined)[] = ['official', 'usual', undefined, 'nickname'];
+const NAME_PREFERENCE: readonly (HumanName['use'] | undefined)[] = [
+  'official',
+  'usual',
+  undefined,
+  'nickname',
+];
 
 export function displayName(patient: Patient): string {
   const names = patient.name ?? [];
   const live = names.filter((n) => !n.period?.end || Date.parse(n.period.end) > Date.now());
   const pool = live.length > 0 ? live : names;
-  const name = NAME_PREFERENCE.map((use) => pool.find((n) => n.use === use)).find(Boolean) ?? pool[0];
+  const name =
+    NAME_PREFERENCE.map((use) => pool.find((n) => n.use === use)).find(Boolean) ?? pool[0];
   if (!name) return 'Unnamed patient';
   if (name.text?.trim()) return name.text.trim();
   const parts = [...(name.given ?? []), name.family].filter((p): p is string => Boolean(p?.trim()));
@@ -33,14 +39,23 @@ export function formatBirthDate(birthDate: string): string {
   return date.toLocaleDateString('en-US', { year: 'numeric', month: 'short', day: 'numeric' });
 }
 
-const SEX: Readonly<Record<string, string>> = { male: 'Male', female: 'Female', other: 'Other', unknown: 'Unknown' };
+const SEX: Readonly<Record<string, string>> = {
+  male: 'Male',
+  female: 'Female',
+  other: 'Other',
+  unknown: 'Unknown',
+};
 
 export function sexLabel(gender: Patient['gender']): string | undefined {
   return gender ? SEX[gender] : undefined;
 }
 
 const isMrn = (id: Identifier) =>
-  id.type?.coding?.some((c) => c.code === 'MR' && (!c.system || c.system === 'http://terminology.hl7.org/CodeSystem/v2-0203')) ?? false;
+  id.type?.coding?.some(
+    (c) =>
+      c.code === 'MR' &&
+      (!c.system || c.system === 'http://terminology.hl7.org/CodeSystem/v2-0203'),
+  ) ?? false;
 
 export function medicalRecordNumber(patient: Patient): string | undefined {
   return patient.identifier?.find((id) => isMrn(id) && id.value)?.value;

@@ -19,7 +19,11 @@ export function PatientBanner({ now = new Date() }: { now?: Date }) {
   if (patient.isError) {
     return (
       <div className="patient-banner">
-        <ErrorState title="Could not load the patient's details" onRetry={() => void patient.refetch()} retrying={patient.isFetching} />
+        <ErrorState
+          title="Could not load the patient's details"
+          onRetry={() => void patient.refetch()}
+          retrying={patient.isFetching}
+        />
       </div>
     );
   }
@@ -35,7 +39,8 @@ export function PatientBanner({ now = new Date() }: { now?: Date }) {
           <div>
             <dt>Age</dt>
             <dd>
-              {age !== undefined ? `${age} y` : '—'} <span className="muted">(DOB {formatBirthDate(p.birthDate)})</span>
+              {age !== undefined ? `${age} y` : '—'}{' '}
+              <span className="muted">(DOB {formatBirthDate(p.birthDate)})</span>
             </dd>
           </div>
         ) : null}
