@@ -7,6 +7,7 @@
  */
 import type { Bundle, Resource } from 'fhir/r4';
 import { DEFAULT_RETRY, exchange, type RetryPolicy } from './http';
+import { appendParams, isResource, toSearchPage } from './bundle';
 import { walkPages } from './paging';
 import {
   FhirError,
@@ -14,7 +15,6 @@ import {
   type FhirGateway,
   type RequestOptions,
   type SearchAllOptions,
-  type SearchPage,
   type SearchParams,
 } from './types';
 
@@ -34,41 +34,6 @@ export interface GatewayOptions {
   /** Called once when the session is over (401 after refresh, refresh refused, no token). */
   onSessionEnded?: (error: FhirError) => void;
   retry?: Partial<RetryPolicy>;
-}
-
-export function appendParams(url: URL, params: SearchParams): URL {
-  for (const [key, value] of Object.entries(params)) {
-    if (value === undefined) continue;
-    const values: readonly string[] = typeof value === 'string' ? [value] : value;
-    for (const v of values) url.searchParams.append(key, v);
-  }
-  return url;
-}
-
-function isResource(body: unknown): body is Resource {
-  return (
-    typeof body === 'object' &&
-    body !== null &&
-    typeof (body as { resourceType?: unknown }).resourceType === 'string'
-  );
-}
-
-export function toSearchPage<T extends Resource>(bundle: Bundle): SearchPage<T> {
-  const resources: T[] = [];
-  const included: Resource[] = [];
-  for (const entry of bundle.entry ?? []) {
-    if (!entry.resource) continue;
-    const mode = entry.search?.mode;
-    if (mode === 'include') included.push(entry.resource);
-    else if (mode !== 'outcome') resources.push(entry.resource as T);
-  }
-  const nextUrl = bundle.link?.find((l) => l.relation === 'next')?.url;
-  return {
-    resources,
-    included,
-    ...(bundle.total !== undefined ? { total: bundle.total } : {}),
-    ...(nextUrl ? { nextUrl } : {}),
-  };
 }
 
 export function createGateway(options: GatewayOptions): FhirGateway {
