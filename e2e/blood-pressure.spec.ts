@@ -6,13 +6,17 @@
 import { expect, test, type FrameLocator, type Page } from '@playwright/test';
 import { expectAccessible, launchEhr, screenshotAt } from './fixtures';
 
-const bpPanel = (root: Page | FrameLocator) => root.getByRole('region', { name: 'Blood pressure', exact: true });
+const bpPanel = (root: Page | FrameLocator) =>
+  root.getByRole('region', { name: 'Blood pressure', exact: true });
 
 test('hypertension-home: summary first, the severe reading, chart and table', async ({ page }) => {
   await launchEhr(page, { patient: 'hypertension-home' });
   const panel = bpPanel(page);
   const sentence = panel.getByTestId('bp-sentence');
-  await expect(sentence).toHaveText(/^Home average last 14 days \d+\/\d+ from \d+ readings, (above|at) goal; 1 severe reading on \d+ \w+\.$/, { timeout: 30_000 });
+  await expect(sentence).toHaveText(
+    /^Home average last 14 days \d+\/\d+ from \d+ readings, (above|at) goal; 1 severe reading on \d+ \w+\.$/,
+    { timeout: 30_000 },
+  );
 
   const matters = panel.getByRole('region', { name: 'Readings that matter' });
   await expect(matters.getByText('Severe reading (above 180/120)')).toBeVisible();
@@ -26,10 +30,16 @@ test('hypertension-home: summary first, the severe reading, chart and table', as
   const table = panel.getByRole('region', { name: 'Blood-pressure readings table' });
   await expect(table.getByRole('row').nth(1)).toBeVisible();
   await matters.getByRole('button', { name: 'Show on chart' }).first().click();
-  await expect(matters.getByRole('button', { name: 'Show on chart' }).first()).toHaveAttribute('aria-pressed', 'true');
+  await expect(matters.getByRole('button', { name: 'Show on chart' }).first()).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
 
   await table.getByRole('button', { name: /Systolic/ }).click();
-  await expect(table.getByRole('columnheader', { name: /Systolic/ })).toHaveAttribute('aria-sort', 'ascending');
+  await expect(table.getByRole('columnheader', { name: /Systolic/ })).toHaveAttribute(
+    'aria-sort',
+    'ascending',
+  );
   await table.getByRole('button', { name: /Systolic/ }).click();
   await expect(table.getByRole('row').nth(1)).toContainText('186');
 
@@ -38,29 +48,51 @@ test('hypertension-home: summary first, the severe reading, chart and table', as
   await screenshotAt(page, 'bp-hypertension-home', 375);
 });
 
-test('mixed-encodings: every readable encoding is shown, the unreadable ones counted', async ({ page }) => {
+test('mixed-encodings: every readable encoding is shown, the unreadable ones counted', async ({
+  page,
+}) => {
   await launchEhr(page, { patient: 'mixed-encodings' });
   const panel = bpPanel(page);
-  await expect(panel.getByRole('heading', { name: 'Readings (9)' })).toBeVisible({ timeout: 30_000 });
+  await expect(panel.getByRole('heading', { name: 'Readings (9)' })).toBeVisible({
+    timeout: 30_000,
+  });
   await expect(panel.getByText('2 readings could not be read')).toBeVisible();
-  await expect(panel.getByRole('region', { name: 'Blood-pressure readings table' }).getByRole('row')).toHaveCount(10);
+  await expect(
+    panel.getByRole('region', { name: 'Blood-pressure readings table' }).getByRole('row'),
+  ).toHaveCount(10);
   await screenshotAt(page, 'bp-mixed-encodings', 1280);
 });
 
 test('no-data: the empty state', async ({ page }) => {
   await launchEhr(page, { patient: 'no-data' });
-  await expect(bpPanel(page).getByText('No blood-pressure readings in this period')).toBeVisible({ timeout: 30_000 });
+  await expect(bpPanel(page).getByText('No blood-pressure readings in this period')).toBeVisible({
+    timeout: 30_000,
+  });
 });
 
-test('large-history: 100,000 readings drawn as bands, the table virtualized', async ({ page }) => {
-  test.setTimeout(120_000);
-  await launchEhr(page, { patient: 'large-history' });
-  const panel = bpPanel(page);
-  await expect(panel.getByTestId('bp-sentence')).toBeVisible({ timeout: 60_000 });
-  await panel.getByRole('button', { name: 'All', exact: true }).click();
-  await expect(panel.getByRole('heading', { name: 'Readings (100,000)' })).toBeVisible({ timeout: 90_000 });
-  const drawn = Number(await panel.getByTestId('bp-chart').getAttribute('data-drawn'));
-  expect(drawn).toBeLessThanOrEqual(2000);
-  expect(await panel.getByRole('region', { name: 'Blood-pressure readings table' }).getByRole('row').count()).toBeLessThan(100);
-  await screenshotAt(page, 'bp-large-history', 1280);
+test.describe('large history', () => {
+  // A trace would record all 100 MB of responses and slow the page tenfold.
+  test.use({ trace: 'off' });
+
+  test('large-history: 100,000 readings drawn as bands, the table virtualized', async ({
+    page,
+  }) => {
+    test.setTimeout(120_000);
+    await launchEhr(page, { patient: 'large-history' });
+    const panel = bpPanel(page);
+    await expect(panel.getByTestId('bp-sentence')).toBeVisible({ timeout: 60_000 });
+    await panel.getByRole('button', { name: 'All', exact: true }).click();
+    await expect(panel.getByRole('heading', { name: 'Readings (100,000)' })).toBeVisible({
+      timeout: 90_000,
+    });
+    const drawn = Number(await panel.getByTestId('bp-chart').getAttribute('data-drawn'));
+    expect(drawn).toBeLessThanOrEqual(2000);
+    expect(
+      await panel
+        .getByRole('region', { name: 'Blood-pressure readings table' })
+        .getByRole('row')
+        .count(),
+    ).toBeLessThan(100);
+    await screenshotAt(page, 'bp-large-history', 1280);
+  });
 });

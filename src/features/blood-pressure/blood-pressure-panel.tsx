@@ -52,7 +52,10 @@ export function BloodPressurePanel({ range, onRangeChange, onDomainChange, thres
   const shown = useMemo(() => readingsIn(readings, domain), [readings, domain]);
   const summary = useMemo(() => summarize(readings, { now, timeZone: tz, thresholdSet, from: domain.from }), [readings, now, tz, thresholdSet, domain.from]);
   const model = useMemo(() => buildChartModel(readings, domain, tz, homeThreshold(thresholdSet).home), [readings, domain, tz, thresholdSet]);
-  const selected = useMemo(() => readings.find((r) => r.id === selectedId), [readings, selectedId]);
+  const highlight = useMemo(() => {
+    const r = readings.find((x) => x.id === selectedId);
+    return r ? toPoint(r) : undefined;
+  }, [readings, selectedId]);
 
   const show = (id: string) => {
     setSelectedId(id);
@@ -96,7 +99,7 @@ export function BloodPressurePanel({ range, onRangeChange, onDomainChange, thres
           <BpMattersList matters={summary.matters} timeZone={tz} {...(selectedId ? { selectedId } : {})} onShow={show} />
           <div className="bp-chart" role="img" aria-label={`Chart of ${model.readings.toLocaleString('en-US')} blood-pressure readings, systolic and diastolic over time; the table below lists the same readings.`} data-testid="bp-chart" data-drawn={model.drawn}>
             <Suspense fallback={<div className="bp-chart__placeholder">Loading chart…</div>}>
-              <BpChart model={model} timeZone={tz} {...(selected ? { highlight: toPoint(selected) } : {})} />
+              <BpChart model={model} timeZone={tz} {...(highlight ? { highlight } : {})} />
             </Suspense>
           </div>
           <BpLegend model={model} />

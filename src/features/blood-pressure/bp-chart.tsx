@@ -4,6 +4,7 @@
  * recharts needs ~1.2 s for 10,000 points). The plot area starts TIME_AXIS_MARGIN.left from the left
  * edge and ends TIME_AXIS_MARGIN.right from the right, so the medication timeline lines up under it.
  */
+import { memo } from 'react';
 import {
   Area, ComposedChart, Line, ReferenceArea, ReferenceDot, ReferenceLine, ResponsiveContainer, Scatter, Tooltip, XAxis, YAxis,
 } from 'recharts';
@@ -24,7 +25,7 @@ const severeShape = (props: { cx?: number; cy?: number }) => (
   <circle cx={props.cx} cy={props.cy} r={8} fill="none" stroke={SEVERE_COLOR} strokeWidth={2} />
 );
 
-export default function BpChart({ model, timeZone, highlight, height = 320 }: BpChartProps) {
+function BpChart({ model, timeZone, highlight, height = 320 }: BpChartProps) {
   const { domain, goal } = model;
   const ticks = timeTicks(domain, timeZone);
   return (
@@ -74,3 +75,6 @@ export default function BpChart({ model, timeZone, highlight, height = 320 }: Bp
     </ResponsiveContainer>
   );
 }
+
+/** Memoized: paging progress re-renders the panel many times while the chart's inputs stay the same. */
+export default memo(BpChart);

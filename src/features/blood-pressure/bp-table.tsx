@@ -3,7 +3,7 @@
  * rows cost as much as the ~20 on screen. A real <table>: spacer rows keep its semantics.
  */
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useMemo, useRef, useState } from 'react';
+import { memo, useMemo, useRef, useState } from 'react';
 import { categoryLabel, categoryOf } from '../../clinical/bp-category';
 import type { BpReading } from '../../fhir/bp-types';
 import { EVIDENCE_LABEL, formatDateTime, SETTING_LABEL, SOURCE_LABEL } from './format';
@@ -30,7 +30,7 @@ function compare(key: SortKey): (a: BpReading, b: BpReading) => number {
   }
 }
 
-export function BpTable({ readings, timeZone, highlightId }: { readings: readonly BpReading[]; timeZone: string; highlightId?: string }) {
+function BpTableView({ readings, timeZone, highlightId }: { readings: readonly BpReading[]; timeZone: string; highlightId?: string }) {
   const [sort, setSort] = useState<{ key: SortKey; descending: boolean }>({ key: 'time', descending: true });
   const rows = useMemo(() => {
     const sorted = [...readings].sort(compare(sort.key));
@@ -93,3 +93,6 @@ export function BpTable({ readings, timeZone, highlightId }: { readings: readonl
     </div>
   );
 }
+
+/** Memoized: paging progress re-renders the panel while the rows stay the same. */
+export const BpTable = memo(BpTableView);
