@@ -106,29 +106,43 @@ export function createBpReader(options: ReadOptions) {
     },
     finish(): BpReadResult {
       const paired = pairHalves(systolic, diastolic);
-      // Sorted first so that which of two duplicates is kept never depends on server order.
-      const all = readings.concat(paired.readings).sort((a, b) => a.time - b.time || (a.id < b.id ? -1 : 1));
+      const all = readings.concat(paired.readings);
+      // Sorted first so that which of two duplicates is kept never depends on server order. Servers
+      // usually send date order already: checking costs one pass, sorting is skipped.
+      if (!isSorted(all)) all.sort(byTimeThenId);
       const out = excluded.concat(paired.unpaired.map((id) => ({ id, reason: 'missing-component' as const })));
-      const seen = new Set<string>();
       const kept: BpReading[] = [];
+      let sameTime: BpReading[] = [];
       for (const r of all) {
         const reason = check(r, options.now);
         if (reason) {
           out.push({ id: r.id, reason });
           continue;
         }
-        // Exact duplicates: the same instant and values sent twice (e.g. an interface resending a batch).
-        const key = `${r.time}|${r.systolic}|${r.diastolic}|${r.kind}`;
-        if (seen.has(key)) {
+        // Exact duplicates (the same instant and values sent twice, e.g. an interface resending a
+        // batch) can only sit among readings of the same instant, which are adjacent once sorted.
+        if (sameTime[0]?.time !== r.time) sameTime = [];
+        if (sameTime.some((k) => k.systolic === r.systolic && k.diastolic === r.diastolic && k.kind === r.kind)) {
           out.push({ id: r.id, reason: 'duplicate' });
           continue;
         }
-        seen.add(key);
+        sameTime.push(r);
         kept.push(r);
       }
       return { readings: kept, excluded: out };
     },
   };
+}
+
+const byTimeThenId = (a: BpReading, b: BpReading) => a.time - b.time || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+function isSorted(xs: readonly BpReading[]): boolean {
+  for (let i = 1; i < xs.length; i++) {
+    const prev = xs[i - 1];
+    const cur = xs[i];
+    if (prev && cur && byTimeThenId(prev, cur) > 0) return false;
+  }
+  return true;
 }
 
 export function readBloodPressure(observations: readonly Observation[], options: ReadOptions): BpReadResult {

@@ -1,0 +1,80 @@
+/**
+ * The panel's parts, each computing its own view of the readings. Separate memoized components so a
+ * deferred (time-sliced) render of 100,000 readings can yield between them: no single task computes
+ * the summary, the chart model and the table at once.
+ */
+import { lazy, memo, Suspense, useMemo } from 'react';
+import { homeThreshold, type HomeThresholdSet } from '../../clinical/bp-category';
+import { summarize } from '../../clinical/bp-summary';
+import { localDayKey } from '../../clinical/time';
+import type { TimeDomain } from '../../components/chart-layout';
+import type { BpReading } from '../../fhir/bp-types';
+import { BpLegend } from './bp-legend';
+import { BpMattersList } from './bp-matters-list';
+import { BpSummaryView } from './bp-summary-view';
+import { BpTable } from './bp-table';
+import { buildChartModel, toPoint } from './chart-model';
+import { downloadCsv } from './csv';
+
+const BpChart = lazy(() => import('./bp-chart'));
+
+interface Common {
+  readings: readonly BpReading[];
+  domain: TimeDomain;
+  timeZone: string;
+}
+
+export const SummarySection = memo(function SummarySection({
+  readings, domain, timeZone, now, thresholdSet, selectedId, onShow,
+}: Common & { now: number; thresholdSet: HomeThresholdSet; selectedId?: string; onShow: (id: string) => void }) {
+  const summary = useMemo(
+    () => summarize(readings, { now, timeZone, thresholdSet, from: domain.from }),
+    [readings, now, timeZone, thresholdSet, domain.from],
+  );
+  return (
+    <>
+      <BpSummaryView summary={summary} timeZone={timeZone} thresholdSet={thresholdSet} />
+      <BpMattersList matters={summary.matters} timeZone={timeZone} {...(selectedId ? { selectedId } : {})} onShow={onShow} />
+    </>
+  );
+});
+
+export const ChartSection = memo(function ChartSection({
+  readings, domain, timeZone, thresholdSet, selectedId,
+}: Common & { thresholdSet: HomeThresholdSet; selectedId?: string }) {
+  const model = useMemo(() => buildChartModel(readings, domain, timeZone, homeThreshold(thresholdSet).home), [readings, domain, timeZone, thresholdSet]);
+  const highlight = useMemo(() => {
+    const r = selectedId ? readings.find((x) => x.id === selectedId) : undefined;
+    return r ? toPoint(r) : undefined;
+  }, [readings, selectedId]);
+  return (
+    <>
+      <div
+        className="bp-chart"
+        role="img"
+        aria-label={`Chart of ${model.readings.toLocaleString('en-US')} blood-pressure readings, systolic and diastolic over time; the table below lists the same readings.`}
+        data-testid="bp-chart"
+        data-drawn={model.drawn}
+      >
+        <Suspense fallback={<div className="bp-chart__placeholder">Loading chart…</div>}>
+          <BpChart model={model} timeZone={timeZone} {...(highlight ? { highlight } : {})} />
+        </Suspense>
+      </div>
+      <BpLegend model={model} />
+    </>
+  );
+});
+
+export const TableSection = memo(function TableSection({ shown, timeZone, now, selectedId }: { shown: readonly BpReading[]; timeZone: string; now: number; selectedId?: string }) {
+  return (
+    <>
+      <div className="bp-table-head">
+        <h3>Readings ({shown.length.toLocaleString('en-US')})</h3>
+        <button type="button" onClick={() => { downloadCsv(shown, `blood-pressure-${localDayKey(now, timeZone)}.csv`); }}>
+          Export CSV
+        </button>
+      </div>
+      <BpTable readings={shown} timeZone={timeZone} {...(selectedId ? { highlightId: selectedId } : {})} />
+    </>
+  );
+});
