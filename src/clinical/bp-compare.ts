@@ -18,7 +18,11 @@ export interface OfficeHomeComparison {
   pattern: BpPattern;
 }
 
-/** Office readings this recent are compared with the home average. */
+/**
+ * Office readings from the home average's own window are compared with it; only when there are none,
+ * the last 90 days' (a visit every few months is common). Mixing in older visits would compare
+ * readings from before a treatment change with home readings after it.
+ */
 export const OFFICE_LOOKBACK_DAYS = 90;
 
 export function compareOfficeHome(
@@ -27,9 +31,9 @@ export function compareOfficeHome(
   set: HomeThresholdSet,
   now: number,
 ): OfficeHomeComparison | undefined {
-  const office = sliceByTime(readings, now - OFFICE_LOOKBACK_DAYS * DAY, now).filter(
-    (r) => r.setting === 'office' && r.kind === 'single',
-  );
+  const isOffice = (r: BpReading) => r.setting === 'office' && r.kind === 'single';
+  const sameWindow = sliceByTime(readings, home.from, now).filter(isOffice);
+  const office = sameWindow.length > 0 ? sameWindow : sliceByTime(readings, now - OFFICE_LOOKBACK_DAYS * DAY, now).filter(isOffice);
   if (office.length === 0 || !home.sufficient || home.systolic === undefined || home.diastolic === undefined) {
     return undefined;
   }

@@ -66,3 +66,16 @@ describe('compareOfficeHome (ACC/AHA 2017 section 4.2)', () => {
     expect(compareOfficeHome(readings, homeAverage(readings, 30, NOW, TZ), '135/85', NOW)).toBeUndefined();
   });
 });
+
+describe('compareOfficeHome window', () => {
+  it('prefers office readings inside the home window over older ones', () => {
+    const readings = sorted([
+      reading(local(2026, 1, 5, 10), 160, 100, { setting: 'office' }), // before a treatment change
+      reading(local(2026, 3, 15, 10), 132, 82, { setting: 'office' }),
+      ...twiceDaily([2026, 3, 20], 30, 128, 78),
+    ]);
+    const c = compareOfficeHome(readings, homeAverage(readings, 30, NOW, TZ), '135/85', NOW);
+    expect(c?.office).toMatchObject({ systolic: 132, count: 1 });
+    expect(c?.pattern).toBe('at-goal-both');
+  });
+});

@@ -43,7 +43,8 @@ function BpChart({ model, timeZone, highlight, height = 320 }: BpChartProps) {
         <YAxis type="number" domain={model.yDomain} width={TIME_AXIS_MARGIN.left} allowDataOverflow fontSize={12} unit="" />
         <ReferenceArea y1={90} y2={goal.systolic} fill={GOAL_COLOR} fillOpacity={0.07} ifOverflow="hidden" />
         <ReferenceLine y={goal.systolic} stroke={GOAL_COLOR} strokeDasharray="6 3" label={{ value: `goal ${goal.systolic}`, position: 'insideTopLeft', fontSize: 11, fill: GOAL_COLOR }} />
-        <ReferenceLine y={goal.diastolic} stroke={GOAL_COLOR} strokeDasharray="6 3" label={{ value: `goal ${goal.diastolic}`, position: 'insideBottomLeft', fontSize: 11, fill: GOAL_COLOR }} />
+        {/* Unlabelled: its label would sit among the diastolic points; the legend names it. */}
+        <ReferenceLine y={goal.diastolic} stroke={GOAL_COLOR} strokeDasharray="6 3" />
         <ReferenceLine y={180} stroke={SEVERE_LINE} strokeDasharray="2 3" label={{ value: 'severe 180', position: 'insideTopLeft', fontSize: 11, fill: SEVERE_LINE }} />
         {model.series.map((s) => {
           const style = SETTING_STYLE[s.setting];
