@@ -44,7 +44,7 @@ function averagePhrase(avg: HomeAverage, goal: GoalStatus): string {
   if (goal === 'insufficient' || avg.systolic === undefined || avg.diastolic === undefined) {
     return `${head} not available (${avg.count} usable readings; at least 12 morning and evening readings needed)`;
   }
-  const n = `${avg.count} reading${avg.count === 1 ? '' : 's'}`;
+  const n = `${avg.count.toLocaleString('en-US')} reading${avg.count === 1 ? '' : 's'}`;
   return `${head} ${mmHg(avg.systolic, avg.diastolic)} from ${n}, ${goal === 'at-goal' ? 'at goal' : 'above goal'}`;
 }
 

@@ -30,7 +30,7 @@ export function BpSummaryView({ summary, timeZone, thresholdSet }: { summary: Bp
                 <strong>{mmHg(averages[14].systolic, averages[14].diastolic)}</strong> mmHg{' '}
                 <span className={`bp-goal bp-goal--${goal}`}>{goal === 'at-goal' ? 'At goal' : 'Above goal'}</span>
                 <span className="bp-summary__sub">
-                  {averages[14].count} readings · goal below {thresholdSet} ·{' '}
+                  {averages[14].count.toLocaleString('en-US')} readings · goal below {thresholdSet} ·{' '}
                   {categoryLabel(categoryOf(averages[14].systolic, averages[14].diastolic))}
                 </span>
               </>
@@ -53,7 +53,7 @@ export function BpSummaryView({ summary, timeZone, thresholdSet }: { summary: Bp
             <dd>
               <strong>{Math.round(share.share * 100)}%</strong>
               <span className="bp-summary__sub">
-                {share.atGoal} of {share.count} in this period
+                {share.atGoal.toLocaleString('en-US')} of {share.count.toLocaleString('en-US')} in this period
               </span>
             </dd>
           </div>
