@@ -18,10 +18,10 @@ test('provider EHR launch inside the simulated EHR reaches the dashboard with th
   });
   await expect(app.getByRole('region', { name: 'Patient' })).toBeVisible();
   await expect(app.getByText('Clinician view')).toBeVisible();
+  await screenshotAt(page, 'ehr-frame', 1280);
   await app.getByText('Launch details').click();
   await expect(app.getByText('Patient/hypertension-home', { exact: false })).toBeVisible();
   await expectAccessible(page);
-  await screenshotAt(page, 'ehr-frame', 1280);
 });
 
 test('patient standalone launch shows the patient view, and code/state leave the URL', async ({
