@@ -66,7 +66,8 @@ export function summarize(readings: readonly BpReading[], o: SummaryOptions): Bp
   const threshold = homeThreshold(o.thresholdSet).home;
   const comparison = compareOfficeHome(readings, averages[30], o.thresholdSet, o.now);
   const severe = shown.filter((r) => r.kind === 'single' && isSevere(r.systolic, r.diastolic));
-  const latestReading = readings.at(-1);
+  // An average panel (96607-7) is not a reading: the latest single reading is shown when there is one.
+  const latestReading = readings.findLast((r) => r.kind === 'single') ?? readings.at(-1);
   const share = shareAtGoal(readings, threshold, o.from, o.now);
   let sentence: string;
   if (!latestReading) {
