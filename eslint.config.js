@@ -22,7 +22,7 @@ const zone = (target, from, message) => ({ target, from, message });
 
 export default tseslint.config(
   {
-    ignores: ['dist', 'node_modules', 'coverage', 'test-results', 'playwright-report', 'tools'],
+    ignores: ['dist', 'dist-*', 'node_modules', 'coverage', 'test-results*', 'playwright-report', 'screenshots', 'tools'],
   },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
