@@ -43,10 +43,12 @@ export default function Dashboard({ session }: { session: SmartSession }) {
                   range={range}
                   onRangeChange={setRange}
                   onDomainChange={setDomain}
+                  belowChart={
+                    <PanelSlot name="the medication timeline">
+                      <MedicationTimeline domain={domain} embedded />
+                    </PanelSlot>
+                  }
                 />
-              </PanelSlot>
-              <PanelSlot name="the medication timeline">
-                <MedicationTimeline domain={domain} />
               </PanelSlot>
             </div>
             <div className="grid-column">

@@ -4,7 +4,7 @@
  * New readings are rendered as a deferred value: a 100,000-reading history is prepared in a
  * time-sliced render while the page stays responsive.
  */
-import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { HomeThresholdSet } from '../../clinical/bp-category';
 import { browserTimeZone } from '../../clinical/time';
 import type { TimeDomain, TimeRange } from '../../components/chart-layout';
@@ -29,9 +29,11 @@ export interface BloodPressurePanelProps {
   thresholdSet?: HomeThresholdSet;
   /** Local days are counted in this zone (default: the browser's). */
   timeZone?: string;
+  /** Drawn right under the chart on its time axis (the dashboard puts the medication timeline here). */
+  belowChart?: ReactNode;
 }
 
-export function BloodPressurePanel({ range, onRangeChange, onDomainChange, thresholdSet: initialSet = '135/85', timeZone }: BloodPressurePanelProps) {
+export function BloodPressurePanel({ range, onRangeChange, onDomainChange, thresholdSet: initialSet = '135/85', timeZone, belowChart }: BloodPressurePanelProps) {
   const tz = timeZone ?? browserTimeZone();
   const [mountedAt] = useState(() => Date.now());
   const [thresholdSet, setThresholdSet] = useState<HomeThresholdSet>(initialSet);
@@ -61,6 +63,7 @@ export function BloodPressurePanel({ range, onRangeChange, onDomainChange, thres
     return (
       <Panel title="Blood pressure" className="bp-panel">
         <NotAuthorizedState what="blood-pressure readings" scopes={['patient/Observation.rs', 'patient/Observation.read']} />
+        {belowChart}
       </Panel>
     );
   }
@@ -85,11 +88,15 @@ export function BloodPressurePanel({ range, onRangeChange, onDomainChange, thres
       ) : null}
       {data.truncated ? <PartialNotice title="Only part of the history was loaded." detail="The server returned more pages than the app reads at once." /> : null}
       {shown.length === 0 ? (
-        <EmptyState>No blood-pressure readings in this period</EmptyState>
+        <>
+          <EmptyState>No blood-pressure readings in this period</EmptyState>
+          {belowChart}
+        </>
       ) : (
         <>
           <SummarySection readings={readings} domain={domain} timeZone={tz} now={now} thresholdSet={thresholdSet} {...selected} onShow={show} />
           <ChartSection readings={readings} domain={domain} timeZone={tz} thresholdSet={thresholdSet} {...selected} />
+          {belowChart}
           <TableSection shown={shown} timeZone={tz} now={now} {...selected} />
         </>
       )}

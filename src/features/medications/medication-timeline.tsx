@@ -16,21 +16,24 @@ import './medications.css';
 export interface MedicationTimelineProps {
   /** The BP chart's time window; until it reports one, the last 90 days. */
   domain: TimeDomain | undefined;
+  /** Drawn inside the BP panel, right under its chart: a sub-section (h3) without a frame of its own. */
+  embedded?: boolean;
 }
 
 const DAY_MS = 86_400_000;
 const TITLE = 'Blood-pressure medication changes';
 
-export function MedicationTimeline({ domain }: MedicationTimelineProps) {
+export function MedicationTimeline({ domain, embedded = false }: MedicationTimelineProps) {
+  const frame = { title: TITLE, level: embedded ? 3 : 2, className: embedded ? 'med-timeline-panel panel--embedded' : 'med-timeline-panel' } as const;
   const view = useMedsView();
   const [active, setActive] = useState<string | null>(null);
-  if ('state' in view) return <Panel title={TITLE} className="med-timeline-panel">{view.state}</Panel>;
+  if ('state' in view) return <Panel {...frame}>{view.state}</Panel>;
   const { timeline, fetchedAt } = view.data;
   const { lanes, events } = timeline;
   const d = domain ?? { from: fetchedAt - 90 * DAY_MS, to: fetchedAt };
   const visible = lanes.filter((l) => l.segments.some((s) => s.from <= d.to && (s.to ?? fetchedAt) >= d.from));
   return (
-    <Panel title={TITLE} className="med-timeline-panel">
+    <Panel {...frame}>
       {view.partial}
       {lanes.length === 0 ? (
         <EmptyState>No blood-pressure medications on record.</EmptyState>
