@@ -5,12 +5,15 @@
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createServer } from 'vite';
+import { sandboxOptionsFromEnv } from '../sandbox/src/main';
 import { createSandbox } from '../sandbox/src/server';
 import { writeLocalConfig } from './local-config';
 
-const sandboxPort = Number(process.env.SANDBOX_PORT ?? 4400);
 const appPort = Number(process.env.APP_PORT ?? 5173);
 const launchUrl = `http://127.0.0.1:${appPort}/launch`;
+// The sandbox reads the same SANDBOX_* variables as `npm run sandbox` (docs/sandbox.md).
+const sandboxOptions = sandboxOptionsFromEnv({ APP_LAUNCH_URL: launchUrl, ...process.env });
+const sandboxPort = sandboxOptions.port ?? 4400;
 
 // vite.config.ts imports the config validator from src/ (extensionless TS imports, as the app does);
 // Vite 8 warns about that for a future loader we do not use.
@@ -20,7 +23,7 @@ async function main(): Promise<void> {
   if (sandboxPort !== 4400 && !process.env.TENSIO_CONFIG) {
     process.env.TENSIO_CONFIG = writeLocalConfig(sandboxPort, join(tmpdir(), 'tensio'));
   }
-  const sandbox = await createSandbox({ port: sandboxPort, appLaunchUrl: launchUrl });
+  const sandbox = await createSandbox(sandboxOptions);
   const vite = await createServer({
     server: { host: '127.0.0.1', port: appPort, strictPort: true },
   });

@@ -98,6 +98,6 @@ export const SMART_STYLE = {
   dim_border_radius: '6px',
   dim_font_size: '13px',
   dim_spacing_size: '20px',
-  font_family_body: "Georgia, Times, 'Times New Roman', serif",
+  font_family_body: "system-ui, 'Segoe UI', Roboto, Arial, sans-serif",
   font_family_heading: "'HelveticaNeue-Light', Helvetica, Arial, 'Lucida Grande', sans-serif",
 };
