@@ -40,11 +40,17 @@ export function BpSummaryView({ summary, timeZone, thresholdSet }: { summary: Bp
           </dd>
         </div>
         <div>
-          <dt>7 / 30 days</dt>
+          <dt>Home average, 7 and 30 days</dt>
           <dd>
-            {[averages[7], averages[30]]
-              .map((a) => (a.sufficient && a.systolic !== undefined && a.diastolic !== undefined ? mmHg(a.systolic, a.diastolic) : '—'))
-              .join(' · ')}
+            {([7, 30] as const).map((days) => {
+              const a = averages[days];
+              const value = a.sufficient && a.systolic !== undefined && a.diastolic !== undefined ? mmHg(a.systolic, a.diastolic) : 'too few readings';
+              return (
+                <span key={days} className="bp-summary__sub">
+                  {days} days: {value}
+                </span>
+              );
+            })}
           </dd>
         </div>
         {share ? (
