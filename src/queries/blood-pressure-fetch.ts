@@ -35,10 +35,6 @@ export interface FetchBpOptions {
   now?: () => number;
 }
 
-/** Lets the browser paint and handle input between slices of work. */
-const yieldToMain = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-const SLICE = 2000;
-
 export async function fetchBloodPressure(gateway: FhirGateway, o: FetchBpOptions): Promise<BpData> {
   const now = (o.now ?? Date.now)();
   const readOptions: { now: number; encounters?: EncounterIndex } = { now };
@@ -77,6 +73,8 @@ export async function fetchBloodPressure(gateway: FhirGateway, o: FetchBpOptions
     { patient: o.patientId, code: BP_CODE_PARAM, ...(o.since === 'all' ? {} : { date: `ge${o.since}` }) },
     {
       pageSize: BP_PAGE_SIZE,
+      // Each page is read as it arrives; keeping the raw Observations too would double the memory.
+      keepResources: false,
       onPage: (page) => {
         take(page.resources as Observation[]);
       },
@@ -85,16 +83,7 @@ export async function fetchBloodPressure(gateway: FhirGateway, o: FetchBpOptions
     },
   );
   await encountersReady;
-  let finished = reader;
-  if (seen.size !== result.resources.length) {
-    // The gateway did not report its pages: read everything now, in slices that let the page breathe.
-    finished = createBpReader(readOptions);
-    for (let i = 0; i < result.resources.length; i += SLICE) {
-      finished.add(result.resources.slice(i, i + SLICE));
-      await yieldToMain();
-    }
-  }
-  const { readings, excluded } = finished.finish();
+  const { readings, excluded } = reader.finish();
   return {
     readings,
     excluded,

@@ -50,6 +50,19 @@ describe('searchAll', () => {
     expect(progress).toEqual([1, 2, 3]);
   });
 
+  it('with keepResources false, hands every page to onPage and keeps none of them', async () => {
+    pagedServer(3, (p) => [`o${p}`]);
+    const seen: string[] = [];
+    const result = await gateway().searchAll<Observation>(
+      'Observation',
+      {},
+      { keepResources: false, onPage: (page) => seen.push(...page.resources.map((r) => r.id ?? '')) },
+    );
+    expect(seen).toEqual(['o1', 'o2', 'o3']);
+    expect(result.resources).toEqual([]);
+    expect(result).toMatchObject({ pages: 3, truncated: false });
+  });
+
   it('stops at the page cap and says so', async () => {
     pagedServer(10, (p) => [`o${p}`]);
     const result = await gateway().searchAll('Observation', {}, { maxPages: 2 });

@@ -66,7 +66,7 @@ export async function walkPages<T extends Resource>(
     }
     pages++;
     total ??= page.total;
-    addUnique(resources, seen, page.resources);
+    if (options.keepResources !== false) addUnique(resources, seen, page.resources);
     addUnique(included, seenIncluded, page.included);
     options.onPage?.(page);
     options.onProgress?.({

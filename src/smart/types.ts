@@ -60,6 +60,9 @@ export interface SearchAllOptions {
   onProgress?: (progress: SearchProgress) => void;
   /** Called with each page's matches as it arrives, for drawing while paging. */
   onPage?: (page: SearchPage<Resource>) => void;
+  /** false: a caller that reads every page in `onPage` gets no `resources` back (100,000 raw
+   *  resources otherwise stay in memory after they were read). Default true. */
+  keepResources?: boolean;
   signal?: AbortSignal;
 }
 
