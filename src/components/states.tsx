@@ -61,16 +61,20 @@ export interface RetryableProps {
   retrying?: boolean;
 }
 
+function RetryButton({ onRetry, retrying }: { onRetry: () => void; retrying?: boolean | undefined }) {
+  return (
+    <button type="button" onClick={onRetry} disabled={retrying}>
+      {retrying ? 'Retrying…' : 'Retry'}
+    </button>
+  );
+}
+
 export function ErrorState({ title, detail, onRetry, retrying }: RetryableProps) {
   return (
     <div className="state state--error" role="alert">
       <strong>{title}</strong>
       {detail ? <p>{detail}</p> : null}
-      {onRetry ? (
-        <button type="button" onClick={onRetry} disabled={retrying}>
-          {retrying ? 'Retrying…' : 'Retry'}
-        </button>
-      ) : null}
+      {onRetry ? <RetryButton onRetry={onRetry} retrying={retrying} /> : null}
     </div>
   );
 }
@@ -81,11 +85,7 @@ export function PartialNotice({ title, detail, onRetry, retrying }: RetryablePro
     <div className="state state--partial" role="alert">
       <strong>{title}</strong>
       {detail ? <span> {detail}</span> : null}
-      {onRetry ? (
-        <button type="button" onClick={onRetry} disabled={retrying}>
-          {retrying ? 'Retrying…' : 'Retry'}
-        </button>
-      ) : null}
+      {onRetry ? <RetryButton onRetry={onRetry} retrying={retrying} /> : null}
     </div>
   );
 }
