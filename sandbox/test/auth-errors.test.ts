@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   APP_LAUNCH,
   CookieJar,
@@ -6,26 +6,21 @@ import {
   followToApp,
   location,
   pkce,
-  startSandbox,
+  sandboxForFile,
   step,
   token,
   REDIRECT,
 } from './auth-helpers';
 
-type Started = Awaited<ReturnType<typeof startSandbox>>;
-let sandbox: Started;
+const sandbox = sandboxForFile();
 let launch: string;
 
 beforeAll(async () => {
-  sandbox = await startSandbox();
   const launched = await fetch(
     `${sandbox.url}/launcher?launch_uri=${encodeURIComponent(APP_LAUNCH)}&patient=hypertension-home`,
     { redirect: 'manual' },
   );
   launch = location(launched, sandbox.url).searchParams.get('launch') ?? '';
-});
-afterAll(async () => {
-  await sandbox.close();
 });
 
 const SCOPE = 'launch openid fhirUser patient/Observation.rs';

@@ -1,16 +1,8 @@
 import { createPublicKey, verify, type JsonWebKey as NodeJwk } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fhirGet, fullLaunch, startSandbox } from './auth-helpers';
+import { describe, expect, it } from 'vitest';
+import { fhirGet, fullLaunch, sandboxForFile } from './auth-helpers';
 
-type Started = Awaited<ReturnType<typeof startSandbox>>;
-let sandbox: Started;
-
-beforeAll(async () => {
-  sandbox = await startSandbox();
-});
-afterAll(async () => {
-  await sandbox.close();
-});
+const sandbox = sandboxForFile();
 
 const EHR_SCOPE = 'launch openid fhirUser offline_access patient/Observation.rs patient/Patient.rs';
 

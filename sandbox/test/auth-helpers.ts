@@ -2,6 +2,7 @@
  * Test helpers for the auth/launcher/fault tests: a stub FhirService (the FHIR half is tested on its
  * own), a cookie jar, and the authorization-code + PKCE flow with plain fetch and hand-followed redirects.
  */
+import { afterAll, beforeAll } from 'vitest';
 import { createHash, randomBytes } from 'node:crypto';
 import type { FhirRequest, FhirResponse, FhirService } from '../src/contracts';
 import { createSandbox, type Sandbox, type SandboxOptions } from '../src/server';
@@ -65,6 +66,23 @@ export async function startSandbox(
   const fhir = stubFhir();
   const sandbox = await createSandbox({ fhir, ...options });
   return { ...sandbox, fhir };
+}
+
+export type StartedSandbox = Awaited<ReturnType<typeof startSandbox>>;
+
+/**
+ * One sandbox for the whole test file: started before the first test, closed after the last. The
+ * returned object is filled in by then (hooks run in the order they are registered).
+ */
+export function sandboxForFile(options: SandboxOptions = {}): StartedSandbox {
+  const holder = {} as StartedSandbox;
+  beforeAll(async () => {
+    Object.assign(holder, await startSandbox(options));
+  });
+  afterAll(async () => {
+    await holder.close();
+  });
+  return holder;
 }
 
 /** Cookies per name, enough for oidc-provider's interaction and session cookies on one host. */

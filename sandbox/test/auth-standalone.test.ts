@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   CookieJar,
   REDIRECT,
@@ -8,20 +8,12 @@ import {
   fullLaunch,
   location,
   pkce,
-  startSandbox,
+  sandboxForFile,
   step,
   token,
 } from './auth-helpers';
 
-type Started = Awaited<ReturnType<typeof startSandbox>>;
-let sandbox: Started;
-
-beforeAll(async () => {
-  sandbox = await startSandbox();
-});
-afterAll(async () => {
-  await sandbox.close();
-});
+const sandbox = sandboxForFile();
 
 const SCOPE = 'launch/patient openid fhirUser patient/Observation.rs patient/MedicationRequest.rs';
 

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   APP_LAUNCH,
   CookieJar,
@@ -8,19 +8,11 @@ import {
   fullLaunch,
   location,
   pkce,
-  startSandbox,
+  sandboxForFile,
   token,
 } from './auth-helpers';
 
-type Started = Awaited<ReturnType<typeof startSandbox>>;
-let sandbox: Started;
-
-beforeAll(async () => {
-  sandbox = await startSandbox();
-});
-afterAll(async () => {
-  await sandbox.close();
-});
+const sandbox = sandboxForFile();
 
 const SCOPE = 'launch openid fhirUser offline_access patient/Observation.rs patient/Observation.c';
 

@@ -1,15 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { APP_LAUNCH, startSandbox } from './auth-helpers';
+import { describe, expect, it } from 'vitest';
+import { APP_LAUNCH, sandboxForFile } from './auth-helpers';
 
-type Started = Awaited<ReturnType<typeof startSandbox>>;
-let sandbox: Started;
-
-beforeAll(async () => {
-  sandbox = await startSandbox({ open: true });
-});
-afterAll(async () => {
-  await sandbox.close();
-});
+const sandbox = sandboxForFile({ open: true });
 
 const launcher = (query: Record<string, string>) =>
   fetch(
