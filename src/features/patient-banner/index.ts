@@ -1,2 +1,1 @@
 export { PatientBanner } from './patient-banner';
-export { displayName } from './format';

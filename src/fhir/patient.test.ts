@@ -1,6 +1,6 @@
 import type { Patient } from 'fhir/r4';
 import { describe, expect, it } from 'vitest';
-import { ageInYears, displayName, medicalRecordNumber, sexLabel } from './format';
+import { ageInYears, displayName, medicalRecordNumber, sexLabel } from './patient';
 
 const p = (extra: Partial<Patient>): Patient => ({ resourceType: 'Patient', ...extra });
 

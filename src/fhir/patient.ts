@@ -1,4 +1,4 @@
-/** Banner text from a Patient: official name, age + DOB, sex, MRN (identifier type v2-0203 `MR`). */
+/** Patient → banner facts: official name, age + DOB, sex, MRN (identifier type v2-0203 `MR`). Pure. */
 import type { HumanName, Identifier, Patient } from 'fhir/r4';
 
 const NAME_PREFERENCE: readonly (HumanName['use'] | undefined)[] = [
