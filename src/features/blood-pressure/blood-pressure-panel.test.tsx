@@ -71,6 +71,15 @@ describe('BloodPressurePanel', () => {
     await loaded();
   });
 
+  it('keeps what sits under the chart (the medication timeline) when the readings fail', async () => {
+    server.use(...personaHandlers('hypertension-home', { failPage: { index: 0, status: 500 } }));
+    renderWithSession(
+      <BloodPressurePanel range="90d" onRangeChange={vi.fn()} onDomainChange={vi.fn()} timeZone="America/New_York" belowChart={<p>timeline slot</p>} />,
+    );
+    expect(await screen.findByRole('alert', {}, { timeout: 5000 })).toHaveTextContent('Could not load blood-pressure readings');
+    expect(screen.getByText('timeline slot')).toBeInTheDocument();
+  });
+
   it('partial: a later page fails, what arrived is shown with a notice', async () => {
     server.use(...personaHandlers('hypertension-home', { pageSize: 50, failPage: { index: 2, status: 503 } }));
     renderPanel();

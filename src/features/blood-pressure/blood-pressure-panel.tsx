@@ -71,7 +71,11 @@ export function BloodPressurePanel({ range, onRangeChange, onDomainChange, thres
     return (
       <Panel title="Blood pressure" className="bp-panel" actions={controls}>
         {query.isError ? (
-          <ErrorState title="Could not load blood-pressure readings" detail={describeFhirError(isFhirError(query.error) ? query.error.kind : undefined)} onRetry={() => void query.refetch()} retrying={query.isFetching} />
+          <>
+            <ErrorState title="Could not load blood-pressure readings" detail={describeFhirError(isFhirError(query.error) ? query.error.kind : undefined)} onRetry={() => void query.refetch()} retrying={query.isFetching} />
+            {/* The readings failed, not the medications: what sits under the chart still has its axis. */}
+            {belowChart}
+          </>
         ) : (
           <LoadingState label={data ? 'Preparing the chart…' : 'Loading blood-pressure readings…'} {...(progress ? { progress } : {})} />
         )}
