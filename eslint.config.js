@@ -13,7 +13,10 @@ const features = readdirSync(new URL('./src/features', import.meta.url), { withF
   .map((d) => d.name);
 
 const srcPatterns = [
-  { group: ['**/mocks/**', '**/sandbox/**', '**/e2e/**'], message: 'src/ never imports test or sandbox code.' },
+  {
+    group: ['**/mocks/**', '**/sandbox/**', '**/e2e/**'],
+    message: 'src/ never imports test or sandbox code.',
+  },
   { group: ['node:*'], message: 'The app runs in the browser.' },
 ];
 const noFhirclient = { name: 'fhirclient', message: 'Only src/smart/ imports fhirclient.' };
@@ -22,7 +25,16 @@ const zone = (target, from, message) => ({ target, from, message });
 
 export default tseslint.config(
   {
-    ignores: ['dist', 'dist-*', 'node_modules', 'coverage', 'test-results*', 'playwright-report', 'screenshots', 'tools'],
+    ignores: [
+      'dist',
+      'dist-*',
+      'node_modules',
+      'coverage',
+      'test-results*',
+      'playwright-report',
+      'screenshots',
+      'tools',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
@@ -40,20 +52,51 @@ export default tseslint.config(
       '@typescript-eslint/no-floating-promises': 'error',
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       'import-x/no-cycle': 'error',
       'import-x/no-restricted-paths': [
         'error',
         {
           zones: [
-            zone('./src/fhir', ['./src/app', './src/features', './src/queries', './src/smart', './src/components'], 'fhir/ is pure: no React, no fetching.'),
-            zone('./src/clinical', ['./src/app', './src/features', './src/queries', './src/smart', './src/components'], 'clinical/ is pure: no React, no fetching.'),
-            zone('./src/smart', ['./src/app', './src/features', './src/queries', './src/components'], 'smart/ sits below queries, features and app.'),
-            zone('./src/queries', ['./src/app', './src/features', './src/components'], 'queries/ sits below features and app.'),
-            zone('./src/outbox', ['./src/app', './src/features', './src/queries', './src/components'], 'outbox/ (durable write queue) sits beside queries, below features.'),
-            zone('./src/components', ['./src/app', './src/features', './src/queries', './src/smart'], 'components/ are presentational.'),
+            zone(
+              './src/fhir',
+              ['./src/app', './src/features', './src/queries', './src/smart', './src/components'],
+              'fhir/ is pure: no React, no fetching.',
+            ),
+            zone(
+              './src/clinical',
+              ['./src/app', './src/features', './src/queries', './src/smart', './src/components'],
+              'clinical/ is pure: no React, no fetching.',
+            ),
+            zone(
+              './src/smart',
+              ['./src/app', './src/features', './src/queries', './src/components'],
+              'smart/ sits below queries, features and app.',
+            ),
+            zone(
+              './src/queries',
+              ['./src/app', './src/features', './src/components'],
+              'queries/ sits below features and app.',
+            ),
+            zone(
+              './src/outbox',
+              ['./src/app', './src/features', './src/queries', './src/components'],
+              'outbox/ (durable write queue) sits beside queries, below features.',
+            ),
+            zone(
+              './src/components',
+              ['./src/app', './src/features', './src/queries', './src/smart'],
+              'components/ are presentational.',
+            ),
             zone('./src/features', ['./src/app'], 'features/ never import the app.'),
-            zone('./src/config', ['./src/app', './src/features', './src/queries', './src/smart', './src/components'], 'config/ is a leaf.'),
+            zone(
+              './src/config',
+              ['./src/app', './src/features', './src/queries', './src/smart', './src/components'],
+              'config/ is a leaf.',
+            ),
             ...features.map((f) => ({
               target: `./src/features/${f}`,
               from: './src/features',
@@ -90,7 +133,14 @@ export default tseslint.config(
           ],
         },
       ],
-      'no-restricted-globals': ['error', 'fetch', 'window', 'document', 'localStorage', 'sessionStorage'],
+      'no-restricted-globals': [
+        'error',
+        'fetch',
+        'window',
+        'document',
+        'localStorage',
+        'sessionStorage',
+      ],
     },
   },
   {

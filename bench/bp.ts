@@ -7,10 +7,26 @@
  */
 import { chromium, type Page } from '@playwright/test';
 import { pathToFileURL } from 'node:url';
-import { CHART_DRAWN, NOW, PROBE_SCRIPT, READ_PROBE, RESET_PROBE, type ProbeReading } from './bp-probe';
+import {
+  CHART_DRAWN,
+  NOW,
+  PROBE_SCRIPT,
+  READ_PROBE,
+  RESET_PROBE,
+  type ProbeReading,
+} from './bp-probe';
 import { serve, SPARSE_PATIENT } from './bp-serve';
 
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 export interface BpRunFigures {
   readings: string;
@@ -46,7 +62,12 @@ async function sampleHeap(page: Page): Promise<() => Promise<number>> {
   };
 }
 
-async function figures(page: Page, label: string, since: number | 'token', stopHeap: () => Promise<number>): Promise<BpRunFigures> {
+async function figures(
+  page: Page,
+  label: string,
+  since: number | 'token',
+  stopHeap: () => Promise<number>,
+): Promise<BpRunFigures> {
   await page.waitForFunction(CHART_DRAWN, undefined, { timeout: 300_000, polling: 100 });
   await page.waitForTimeout(1500); // let trailing long tasks be reported
   const p = await page.evaluate<ProbeReading>(READ_PROBE);
@@ -61,11 +82,20 @@ async function figures(page: Page, label: string, since: number | 'token', stopH
     drawnRows: p.drawnRows,
     observationRequests: p.observationRequests,
     longTasksOver200msAfterData: late.length,
-    longestTaskAfterDataMs: Math.round(Math.max(0, ...p.longTasks.filter((t) => t.start + t.duration > dataAt).map((t) => t.duration))),
+    longestTaskAfterDataMs: Math.round(
+      Math.max(
+        0,
+        ...p.longTasks.filter((t) => t.start + t.duration > dataAt).map((t) => t.duration),
+      ),
+    ),
   };
 }
 
-async function run(browserPage: () => Promise<Page>, launcher: string, patient: string): Promise<BpRunFigures[]> {
+async function run(
+  browserPage: () => Promise<Page>,
+  launcher: string,
+  patient: string,
+): Promise<BpRunFigures[]> {
   const page = await browserPage();
   await page.addInitScript({ content: PROBE_SCRIPT });
   let stop = await sampleHeap(page);
@@ -85,10 +115,17 @@ export async function runBpBench(): Promise<BpRunFigures[]> {
   const sandboxPort = Number(process.env.BENCH_SANDBOX_PORT ?? 4425);
   const appPort = Number(process.env.BENCH_APP_PORT ?? 5195);
   const served = await serve(sandboxPort, appPort, process.env.BENCH_DIST ?? 'dist-bench-bp');
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: FLAGS });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: FLAGS,
+  });
   try {
     // bypassCSP: the app's CSP forbids string evaluation, which the probe's waits use (the app's own code is unchanged).
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, timezoneId: 'America/New_York', bypassCSP: true });
+    const context = await browser.newContext({
+      viewport: { width: 1280, height: 900 },
+      timezoneId: 'America/New_York',
+      bypassCSP: true,
+    });
     const launcher = `${served.sandboxUrl}/launcher?launch_type=provider-ehr&launch_uri=${encodeURIComponent(`${served.appUrl}/launch`)}`;
     const small = await run(() => context.newPage(), launcher, SPARSE_PATIENT);
     const large = await run(() => context.newPage(), launcher, 'large-history');
@@ -100,8 +137,18 @@ export async function runBpBench(): Promise<BpRunFigures[]> {
     const [l0, l1] = large;
     if (s0 && s1 && l0 && l1) {
       console.table([
-        { ratio: '100k / 1k, default range', time: ratio(l0.tokenToChartMs, s0.tokenToChartMs), heap: ratio(l0.peakHeapMB, s0.peakHeapMB), svgElements: ratio(l0.svgElements, s0.svgElements) },
-        { ratio: '100k / 1k, All', time: ratio(l1.tokenToChartMs, s1.tokenToChartMs), heap: ratio(l1.peakHeapMB, s1.peakHeapMB), svgElements: ratio(l1.svgElements, s1.svgElements) },
+        {
+          ratio: '100k / 1k, default range',
+          time: ratio(l0.tokenToChartMs, s0.tokenToChartMs),
+          heap: ratio(l0.peakHeapMB, s0.peakHeapMB),
+          svgElements: ratio(l0.svgElements, s0.svgElements),
+        },
+        {
+          ratio: '100k / 1k, All',
+          time: ratio(l1.tokenToChartMs, s1.tokenToChartMs),
+          heap: ratio(l1.peakHeapMB, s1.peakHeapMB),
+          svgElements: ratio(l1.svgElements, s1.svgElements),
+        },
       ]);
     }
     return rows;

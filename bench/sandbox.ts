@@ -65,7 +65,11 @@ export async function runSandboxBench(): Promise<SandboxBenchFigures> {
   t = performance.now();
   let page = await get(service, query);
   let pages = 1;
-  for (let next = page.link?.find((l) => l.relation === 'next')?.url; next; next = page.link?.find((l) => l.relation === 'next')?.url) {
+  for (
+    let next = page.link?.find((l) => l.relation === 'next')?.url;
+    next;
+    next = page.link?.find((l) => l.relation === 'next')?.url
+  ) {
     page = await get(service, next.slice(BASE.length + 1));
     pages++;
   }
@@ -83,8 +87,12 @@ export async function runSandboxBench(): Promise<SandboxBenchFigures> {
   console.log('Sandbox (FHIR side)');
   console.log(`  build all personas (${resources.length} resources): ${buildPersonasMs} ms`);
   console.log(`  start-up, personas built and indexed:           ${startupMs} ms`);
-  console.log(`  large-history: ${figures.largeHistoryObservations} Observations match patient+code+date`);
-  console.log(`  one 1,000-entry page: first ${firstPageMs} ms, median of 9 more ${firstPageMedianMs} ms`);
+  console.log(
+    `  large-history: ${figures.largeHistoryObservations} Observations match patient+code+date`,
+  );
+  console.log(
+    `  one 1,000-entry page: first ${firstPageMs} ms, median of 9 more ${firstPageMedianMs} ms`,
+  );
   console.log(`  walking all ${pages} pages: ${walkAllPagesMs} ms`);
   return figures;
 }

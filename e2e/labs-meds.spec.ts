@@ -9,9 +9,12 @@ import { expectAccessible, launchEhr, launchStandalone } from './fixtures';
 
 const labs = (page: Page) => page.getByRole('region', { name: 'Labs', exact: true });
 const meds = (page: Page) => page.getByRole('region', { name: 'Medications', exact: true });
-const timeline = (page: Page) => page.getByRole('region', { name: 'Blood-pressure medication changes' });
+const timeline = (page: Page) =>
+  page.getByRole('region', { name: 'Blood-pressure medication changes' });
 const analyte = (panel: Locator, name: string) =>
-  panel.getByRole('button').filter({ has: panel.page().locator('.lab-row__name', { hasText: new RegExp(`^${name}$`) }) });
+  panel
+    .getByRole('button')
+    .filter({ has: panel.page().locator('.lab-row__name', { hasText: new RegExp(`^${name}$`) }) });
 
 async function shoot(page: Page, panel: Locator, name: string): Promise<void> {
   for (const width of [1280, 375]) {
@@ -22,7 +25,9 @@ async function shoot(page: Page, panel: Locator, name: string): Promise<void> {
   await page.setViewportSize({ width: 1280, height: 900 });
 }
 
-test('hypertension-home: flagged labs with ranges, the timeline with the dose change and the switch under the BP chart', async ({ page }) => {
+test('hypertension-home: flagged labs with ranges, the timeline with the dose change and the switch under the BP chart', async ({
+  page,
+}) => {
   await launchEhr(page, { patient: 'hypertension-home' });
   const panel = labs(page);
   const potassium = analyte(panel, 'Potassium');
@@ -41,11 +46,22 @@ test('hypertension-home: flagged labs with ranges, the timeline with the dose ch
   await change.hover();
   await expect(tl.getByRole('tooltip')).toContainText('Lisinopril 10 mg → 20 mg');
   // The switch (200 days ago) comes into view with the BP chart's 1-year range: the axis is shared.
-  await page.getByRole('group', { name: 'Time range' }).getByRole('button', { name: '1 year' }).click();
-  await expect(tl.getByRole('button', { name: /^Switch: Switched from Amlodipine 5 mg .* to Chlorthalidone 12.5 mg/ })).toBeVisible();
+  await page
+    .getByRole('group', { name: 'Time range' })
+    .getByRole('button', { name: '1 year' })
+    .click();
+  await expect(
+    tl.getByRole('button', {
+      name: /^Switch: Switched from Amlodipine 5 mg .* to Chlorthalidone 12.5 mg/,
+    }),
+  ).toBeVisible();
 
   // Aligned: the lanes' track spans the BP chart's plot area (TIME_AXIS_MARGIN inside the same width).
-  const chart = await page.getByTestId('bp-chart').locator('svg.recharts-surface').first().boundingBox();
+  const chart = await page
+    .getByTestId('bp-chart')
+    .locator('svg.recharts-surface')
+    .first()
+    .boundingBox();
   const track = await tl.locator('.med-lane__track').first().boundingBox();
   expect(chart && track).toBeTruthy();
   if (chart && track) {
@@ -76,7 +92,9 @@ test('mixed-encodings: every medication form and the converted lab units', async
   ]) {
     await expect(list.getByText(form).first()).toBeVisible();
   }
-  await expect(list.getByText('metoprolol succinate 50 MG 24HR Extended Release Oral Tablet')).toBeVisible();
+  await expect(
+    list.getByText('metoprolol succinate 50 MG 24HR Extended Release Oral Tablet'),
+  ).toBeVisible();
 
   const panel = labs(page);
   await expect(analyte(panel, 'Creatinine')).toContainText('97 µmol/L (1.1 mg/dL)');
@@ -89,9 +107,13 @@ test('mixed-encodings: every medication form and the converted lab units', async
   await shoot(page, meds(page), 'meds-mixed-encodings');
 });
 
-test('a consent that left out medications: "not authorized" on the medication panels only', async ({ page }) => {
+test('a consent that left out medications: "not authorized" on the medication panels only', async ({
+  page,
+}) => {
   await launchStandalone(page, { patient: 'hypertension-home', scopeDeny: 'medications' });
-  await expect(meds(page).getByText('Not authorized to read medications')).toBeVisible({ timeout: 30_000 });
+  await expect(meds(page).getByText('Not authorized to read medications')).toBeVisible({
+    timeout: 30_000,
+  });
   await expect(timeline(page).getByText('Not authorized to read medications')).toBeVisible();
   await expect(analyte(labs(page), 'Potassium')).toContainText('5.4 mmol/L');
   await expect(labs(page).getByText(/Not authorized/)).toHaveCount(0);
@@ -105,7 +127,11 @@ test('edge-cases: markup shown as text, nothing injected', async ({ page }) => {
     void d.dismiss();
   });
   await launchEhr(page, { patient: 'edge-cases' });
-  await expect(meds(page).getByText('<script>alert("med")</script>Nifedipine <b>30 mg</b>')).toBeVisible({ timeout: 30_000 });
-  await expect(labs(page).getByText('1 reference range was ignored: low above high.')).toBeVisible();
+  await expect(
+    meds(page).getByText('<script>alert("med")</script>Nifedipine <b>30 mg</b>'),
+  ).toBeVisible({ timeout: 30_000 });
+  await expect(
+    labs(page).getByText('1 reference range was ignored: low above high.'),
+  ).toBeVisible();
   expect(dialogs).toEqual([]);
 });

@@ -16,7 +16,10 @@ function fail(file: string, message: string): never {
 function idFor(entry: Json, resource: Json, type: string): string {
   const request = asRecord(entry.request);
   const url = asString(request?.url);
-  const put = asString(request?.method)?.toUpperCase() === 'PUT' && url ? /^([A-Za-z]+)\/([^/?]+)$/.exec(url) : null;
+  const put =
+    asString(request?.method)?.toUpperCase() === 'PUT' && url
+      ? /^([A-Za-z]+)\/([^/?]+)$/.exec(url)
+      : null;
   if (put?.[1] === type && put[2]) return put[2];
   return asString(resource.id) ?? randomUUID();
 }
@@ -67,7 +70,11 @@ function resolveConditional(resources: readonly Resource[]): void {
   for (const r of resources) {
     for (const identifier of records((r as unknown as Json).identifier)) {
       const value = asString(identifier.value);
-      if (value) byIdentifier.set(`${r.resourceType}?identifier=${asString(identifier.system) ?? ''}|${value}`, `${r.resourceType}/${r.id ?? ''}`);
+      if (value)
+        byIdentifier.set(
+          `${r.resourceType}?identifier=${asString(identifier.system) ?? ''}|${value}`,
+          `${r.resourceType}/${r.id ?? ''}`,
+        );
     }
   }
   const decode = (ref: string) => {
@@ -77,7 +84,8 @@ function resolveConditional(resources: readonly Resource[]): void {
       return ref;
     }
   };
-  for (const r of resources) rewrite(r, (ref) => (ref.includes('?') ? byIdentifier.get(decode(ref)) : undefined));
+  for (const r of resources)
+    rewrite(r, (ref) => (ref.includes('?') ? byIdentifier.get(decode(ref)) : undefined));
 }
 
 export async function loadDataDir(dir: string): Promise<Resource[]> {

@@ -15,13 +15,28 @@ export function bp(patient: string, i: number, extra: Partial<Observation> = {})
     resourceType: 'Observation',
     id: `${patient}-bp-${i}`,
     status: 'final',
-    category: [{ coding: [{ system: 'http://terminology.hl7.org/CodeSystem/observation-category', code: 'vital-signs' }] }],
+    category: [
+      {
+        coding: [
+          {
+            system: 'http://terminology.hl7.org/CodeSystem/observation-category',
+            code: 'vital-signs',
+          },
+        ],
+      },
+    ],
     code: { coding: [{ system: LOINC, code: '85354-9' }] },
     subject: { reference: `Patient/${patient}` },
     effectiveDateTime: new Date(T0 + i * DAY).toISOString(),
     component: [
-      { code: { coding: [{ system: LOINC, code: '8480-6' }] }, valueQuantity: { value: 120 + (i % 20), unit: 'mmHg', system: UCUM, code: 'mm[Hg]' } },
-      { code: { coding: [{ system: LOINC, code: '8462-4' }] }, valueQuantity: { value: 80, unit: 'mmHg', system: UCUM, code: 'mm[Hg]' } },
+      {
+        code: { coding: [{ system: LOINC, code: '8480-6' }] },
+        valueQuantity: { value: 120 + (i % 20), unit: 'mmHg', system: UCUM, code: 'mm[Hg]' },
+      },
+      {
+        code: { coding: [{ system: LOINC, code: '8462-4' }] },
+        valueQuantity: { value: 80, unit: 'mmHg', system: UCUM, code: 'mm[Hg]' },
+      },
     ],
     ...extra,
   };
@@ -32,7 +47,16 @@ export function lab(patient: string, i: number, code: string): Observation {
     resourceType: 'Observation',
     id: `${patient}-lab-${code}-${i}`,
     status: 'final',
-    category: [{ coding: [{ system: 'http://terminology.hl7.org/CodeSystem/observation-category', code: 'laboratory' }] }],
+    category: [
+      {
+        coding: [
+          {
+            system: 'http://terminology.hl7.org/CodeSystem/observation-category',
+            code: 'laboratory',
+          },
+        ],
+      },
+    ],
     code: { coding: [{ system: LOINC, code }] },
     subject: { reference: `Patient/${patient}` },
     effectiveDateTime: new Date(T0 + i * DAY + 3_600_000).toISOString(),
@@ -59,26 +83,50 @@ export function dataset(): Resource[] {
 }
 
 export function makeService(resources: Resource[] = dataset(), maxPageSize?: number): FhirService {
-  return serviceFromResources(resources, { now: new Date(T0 + 200 * DAY), ...(maxPageSize ? { maxPageSize } : {}) });
+  return serviceFromResources(resources, {
+    now: new Date(T0 + 200 * DAY),
+    ...(maxPageSize ? { maxPageSize } : {}),
+  });
 }
 
-export function request(path: string, grant: AccessGrant = OPEN, init: Partial<FhirRequest> = {}): FhirRequest {
+export function request(
+  path: string,
+  grant: AccessGrant = OPEN,
+  init: Partial<FhirRequest> = {},
+): FhirRequest {
   const [p = '', q = ''] = path.split('?');
-  return { method: 'GET', baseUrl: BASE, path: p, query: new URLSearchParams(q), headers: {}, grant, ...init };
+  return {
+    method: 'GET',
+    baseUrl: BASE,
+    path: p,
+    query: new URLSearchParams(q),
+    headers: {},
+    grant,
+    ...init,
+  };
 }
 
 export async function call(service: FhirService, req: FhirRequest): Promise<FhirResponse> {
   return service.handle(req);
 }
 
-export async function search(service: FhirService, path: string, grant: AccessGrant = OPEN): Promise<Bundle> {
+export async function search(
+  service: FhirService,
+  path: string,
+  grant: AccessGrant = OPEN,
+): Promise<Bundle> {
   const res = await call(service, request(path, grant));
   if (res.status !== 200) throw new Error(`${path}: ${res.status} ${JSON.stringify(res.body)}`);
   return res.body as Bundle;
 }
 
 /** Follows every next link; returns the pages. */
-export async function walk(service: FhirService, path: string, grant: AccessGrant = OPEN, between?: () => Promise<void>): Promise<Bundle[]> {
+export async function walk(
+  service: FhirService,
+  path: string,
+  grant: AccessGrant = OPEN,
+  between?: () => Promise<void>,
+): Promise<Bundle[]> {
   const pages = [await search(service, path, grant)];
   for (let next = nextUrl(pages[0]); next; next = nextUrl(pages.at(-1))) {
     await between?.();
@@ -92,7 +140,9 @@ export function nextUrl(bundle: Bundle | undefined): string | undefined {
 }
 
 export function ids(bundle: Bundle, mode = 'match'): string[] {
-  return (bundle.entry ?? []).filter((e) => e.search?.mode === mode).map((e) => e.resource?.id ?? '');
+  return (bundle.entry ?? [])
+    .filter((e) => e.search?.mode === mode)
+    .map((e) => e.resource?.id ?? '');
 }
 
 export function issueText(res: FhirResponse): string {

@@ -10,7 +10,9 @@ const now = new Date('2026-06-01T12:00:00Z');
 
 describe('personas', () => {
   it('are deterministic for a given now', () => {
-    expect(JSON.stringify(buildPersona('hypertension-home', now))).toBe(JSON.stringify(buildPersona('hypertension-home', now)));
+    expect(JSON.stringify(buildPersona('hypertension-home', now))).toBe(
+      JSON.stringify(buildPersona('hypertension-home', now)),
+    );
   });
   it('give each persona its Patient (id = persona id, MRN typed MR) and add two practitioners', () => {
     const all = buildPersonas(now);
@@ -27,7 +29,9 @@ describe('personas', () => {
   });
   it('stay pure: no Node imports in the assembly the app tests load', () => {
     for (const file of ['index.ts', 'people.ts']) {
-      expect(readFileSync(new URL(`../src/personas/${file}`, import.meta.url), 'utf8')).not.toMatch(/from 'node:/);
+      expect(readFileSync(new URL(`../src/personas/${file}`, import.meta.url), 'utf8')).not.toMatch(
+        /from 'node:/,
+      );
     }
   });
 });
@@ -41,7 +45,10 @@ describe('the service over the personas', () => {
   it('lists people for the launcher', () => {
     const { patients, practitioners } = service.listPeople();
     expect(patients.map((p) => p.id).sort()).toEqual([...PERSONA_IDS].sort());
-    expect(patients.find((p) => p.id === 'hypertension-home')).toMatchObject({ name: 'Maria Elena Alvarez', description: 'hypertension-home' });
+    expect(patients.find((p) => p.id === 'hypertension-home')).toMatchObject({
+      name: 'Maria Elena Alvarez',
+      description: 'hypertension-home',
+    });
     expect(practitioners.map((p) => p.name)).toEqual(['Dr. Sarah Kim', 'Dr. David Miller']);
     expect(service.exists('Practitioner', 'practitioner-2')).toBe(true);
     expect(service.exists('Patient', 'nobody')).toBe(false);
@@ -49,14 +56,21 @@ describe('the service over the personas', () => {
 
   it('gives the newest encounter for launch context', async () => {
     expect(service.latestEncounter('no-data')).toBeUndefined();
-    const newest: Bundle = await search(service, 'Encounter?patient=hypertension-home&_sort=-date&_count=1');
+    const newest: Bundle = await search(
+      service,
+      'Encounter?patient=hypertension-home&_sort=-date&_count=1',
+    );
     expect(ids(newest)[0]).toBeDefined();
     expect(service.latestEncounter('hypertension-home')).toBe(ids(newest)[0]);
   });
 
   it('pages all of large-history by patient+code+date, 1,000 at a time, without duplicates', async () => {
     const grant: AccessGrant = { scopes: ['patient/Observation.rs'], patient: 'large-history' };
-    const pages = await walk(service, 'Observation?patient=large-history&code=http://loinc.org|85354-9&date=ge2000-01-01&_count=1000&_sort=-date', grant);
+    const pages = await walk(
+      service,
+      'Observation?patient=large-history&code=http://loinc.org|85354-9&date=ge2000-01-01&_count=1000&_sort=-date',
+      grant,
+    );
     const seen = pages.flatMap((p) => ids(p));
     expect(pages[0]?.total).toBe(seen.length);
     expect(seen.length).toBeGreaterThanOrEqual(100_000);
@@ -65,7 +79,11 @@ describe('the service over the personas', () => {
 
   it('includes referenced Medications for mixed-encodings', async () => {
     const grant: AccessGrant = { scopes: ['patient/*.read'], patient: 'mixed-encodings' };
-    const bundle = await search(service, 'MedicationRequest?patient=mixed-encodings&_include=MedicationRequest:medication', grant);
+    const bundle = await search(
+      service,
+      'MedicationRequest?patient=mixed-encodings&_include=MedicationRequest:medication',
+      grant,
+    );
     const included = ids(bundle, 'include');
     expect(included.length).toBeGreaterThan(0);
     expect(new Set(included).size).toBe(included.length);

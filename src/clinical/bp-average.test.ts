@@ -9,9 +9,20 @@ const NOW = local(2026, 3, 20, 22, 0);
 describe('homeAverage', () => {
   it('drops the first day with readings and averages the rest', () => {
     // 7 days, twice daily: day 1 (150/95) dropped, days 2–7 (130/80) counted.
-    const readings = [...twiceDaily([2026, 3, 14], 1, 150, 95), ...twiceDaily([2026, 3, 20], 6, 130, 80)];
+    const readings = [
+      ...twiceDaily([2026, 3, 14], 1, 150, 95),
+      ...twiceDaily([2026, 3, 20], 6, 130, 80),
+    ];
     const avg = homeAverage(readings, 7, NOW, TZ);
-    expect(avg).toMatchObject({ count: 12, droppedFirstDay: 2, systolic: 130, diastolic: 80, morning: 6, evening: 6, sufficient: true });
+    expect(avg).toMatchObject({
+      count: 12,
+      droppedFirstDay: 2,
+      systolic: 130,
+      diastolic: 80,
+      morning: 6,
+      evening: 6,
+      sufficient: true,
+    });
   });
 
   it('needs at least 12 counted readings', () => {
@@ -23,7 +34,11 @@ describe('homeAverage', () => {
 
   it('needs both morning and evening readings', () => {
     const mornings = twiceDaily([2026, 3, 20], 14, 130, 80).filter((_, i) => i % 2 === 0);
-    expect(homeAverage(mornings, 14, NOW, TZ)).toMatchObject({ count: 13, evening: 0, sufficient: false });
+    expect(homeAverage(mornings, 14, NOW, TZ)).toMatchObject({
+      count: 13,
+      evening: 0,
+      sufficient: false,
+    });
   });
 
   it('ignores office readings and averages', () => {
@@ -35,10 +50,13 @@ describe('homeAverage', () => {
     expect(homeAverage(readings, 7, NOW, TZ)).toMatchObject({ count: 12, systolic: 130 });
   });
 
-  it.each([7, 14, 30] as const)('the %s-day window starts at local midnight %s days back (today included)', (days) => {
-    const avg = homeAverage([], days, NOW, TZ);
-    expect(avg.from).toBe(startOfLocalDay(local(2026, 3, 20 - (days - 1), 12), TZ));
-  });
+  it.each([7, 14, 30] as const)(
+    'the %s-day window starts at local midnight %s days back (today included)',
+    (days) => {
+      const avg = homeAverage([], days, NOW, TZ);
+      expect(avg.from).toBe(startOfLocalDay(local(2026, 3, 20 - (days - 1), 12), TZ));
+    },
+  );
 
   it('keeps a reading at 23:30 local on its own local day, and in the window', () => {
     const late = local(2026, 3, 14, 23, 30);
@@ -57,8 +75,16 @@ describe('homeAverage', () => {
 
 describe('shareAtGoal', () => {
   it('counts home readings strictly below the threshold', () => {
-    const readings = [reading(local(2026, 3, 19, 7), 134, 84), reading(local(2026, 3, 19, 21), 135, 80), reading(local(2026, 3, 20, 7), 120, 70)];
-    expect(shareAtGoal(readings, homeThreshold('135/85').home, 0, NOW)).toEqual({ share: 2 / 3, atGoal: 2, count: 3 });
+    const readings = [
+      reading(local(2026, 3, 19, 7), 134, 84),
+      reading(local(2026, 3, 19, 21), 135, 80),
+      reading(local(2026, 3, 20, 7), 120, 70),
+    ];
+    expect(shareAtGoal(readings, homeThreshold('135/85').home, 0, NOW)).toEqual({
+      share: 2 / 3,
+      atGoal: 2,
+      count: 3,
+    });
     expect(shareAtGoal([], homeThreshold('135/85').home, 0, NOW)).toBeUndefined();
   });
 });

@@ -36,7 +36,11 @@ const isMorning = (t: number, timeZone: string) => localHour(t, timeZone) < 12;
 export const isHomeSingle = (r: BpReading) => r.setting === 'home' && r.kind === 'single';
 
 /** Readings with from <= time <= to in a time-sorted array, by binary search. */
-export function sliceByTime<T extends { time: number }>(sorted: readonly T[], from: number, to: number): T[] {
+export function sliceByTime<T extends { time: number }>(
+  sorted: readonly T[],
+  from: number,
+  to: number,
+): T[] {
   const lower = (x: number) => {
     let lo = 0;
     let hi = sorted.length;

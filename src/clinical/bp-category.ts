@@ -11,14 +11,30 @@
  */
 export type BpCategory = 'normal' | 'elevated' | 'stage1' | 'stage2' | 'severe';
 
-const RANK: Record<BpCategory, number> = { normal: 0, elevated: 1, stage1: 2, stage2: 3, severe: 4 };
+const RANK: Record<BpCategory, number> = {
+  normal: 0,
+  elevated: 1,
+  stage1: 2,
+  stage2: 3,
+  severe: 4,
+};
 
 export function categoryOf(systolic: number, diastolic: number): BpCategory {
   // Compare the values as displayed (whole mmHg): 129.6 reads "130" and is stage 1.
   const s = Math.round(systolic);
   const d = Math.round(diastolic);
-  const bySystolic: BpCategory = s > 180 ? 'severe' : s >= 140 ? 'stage2' : s >= 130 ? 'stage1' : s >= 120 ? 'elevated' : 'normal';
-  const byDiastolic: BpCategory = d > 120 ? 'severe' : d >= 90 ? 'stage2' : d >= 80 ? 'stage1' : 'normal';
+  const bySystolic: BpCategory =
+    s > 180
+      ? 'severe'
+      : s >= 140
+        ? 'stage2'
+        : s >= 130
+          ? 'stage1'
+          : s >= 120
+            ? 'elevated'
+            : 'normal';
+  const byDiastolic: BpCategory =
+    d > 120 ? 'severe' : d >= 90 ? 'stage2' : d >= 80 ? 'stage1' : 'normal';
   return RANK[bySystolic] >= RANK[byDiastolic] ? bySystolic : byDiastolic;
 }
 
@@ -38,13 +54,15 @@ export function categoryLabel(category: BpCategory): string {
 }
 
 /** Severe: >180 systolic and/or >120 diastolic (ACC/AHA 2017, section 11.2). */
-export const isSevere = (systolic: number, diastolic: number) => categoryOf(systolic, diastolic) === 'severe';
+export const isSevere = (systolic: number, diastolic: number) =>
+  categoryOf(systolic, diastolic) === 'severe';
 
 /**
  * Low: systolic <90 or diastolic <60, the usual hypotension cut-offs; worth a look on treatment
  * (dizziness, falls), not a category of the guideline.
  */
-export const isLow = (systolic: number, diastolic: number) => Math.round(systolic) < 90 || Math.round(diastolic) < 60;
+export const isLow = (systolic: number, diastolic: number) =>
+  Math.round(systolic) < 90 || Math.round(diastolic) < 60;
 
 /**
  * Home thresholds (ACC/AHA 2017, Table 11, "corresponding values"): home 130/80 corresponds to office

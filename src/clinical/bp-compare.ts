@@ -33,8 +33,16 @@ export function compareOfficeHome(
 ): OfficeHomeComparison | undefined {
   const isOffice = (r: BpReading) => r.setting === 'office' && r.kind === 'single';
   const sameWindow = sliceByTime(readings, home.from, now).filter(isOffice);
-  const office = sameWindow.length > 0 ? sameWindow : sliceByTime(readings, now - OFFICE_LOOKBACK_DAYS * DAY, now).filter(isOffice);
-  if (office.length === 0 || !home.sufficient || home.systolic === undefined || home.diastolic === undefined) {
+  const office =
+    sameWindow.length > 0
+      ? sameWindow
+      : sliceByTime(readings, now - OFFICE_LOOKBACK_DAYS * DAY, now).filter(isOffice);
+  if (
+    office.length === 0 ||
+    !home.sufficient ||
+    home.systolic === undefined ||
+    home.diastolic === undefined
+  ) {
     return undefined;
   }
   const systolic = office.reduce((a, r) => a + r.systolic, 0) / office.length;

@@ -6,11 +6,23 @@ import { DAY, localDayKey } from './time';
 describe('aggregate', () => {
   it('groups by local day with min/mean/max, a 23:30 reading on its own day', () => {
     const bands = aggregate(
-      [reading(local(2026, 3, 12, 7), 130, 80), reading(local(2026, 3, 12, 23, 30), 140, 90), reading(local(2026, 3, 13, 0, 30), 150, 100)],
+      [
+        reading(local(2026, 3, 12, 7), 130, 80),
+        reading(local(2026, 3, 12, 23, 30), 140, 90),
+        reading(local(2026, 3, 13, 0, 30), 150, 100),
+      ],
       'day',
       TZ,
     );
-    expect(bands.map((b) => [localDayKey(b.from, TZ), b.count, b.systolic.min, b.systolic.mean, b.systolic.max])).toEqual([
+    expect(
+      bands.map((b) => [
+        localDayKey(b.from, TZ),
+        b.count,
+        b.systolic.min,
+        b.systolic.mean,
+        b.systolic.max,
+      ]),
+    ).toEqual([
       ['2026-03-12', 2, 130, 135, 140],
       ['2026-03-13', 1, 150, 150, 150],
     ]);
@@ -28,7 +40,9 @@ describe('aggregate', () => {
 
   it('keeps any history under the point budget', () => {
     const start = local(2022, 6, 1, 0);
-    const readings = Array.from({ length: 100_000 }, (_, i) => reading(start + i * 20 * 60_000, 130 + (i % 7), 80));
+    const readings = Array.from({ length: 100_000 }, (_, i) =>
+      reading(start + i * 20 * 60_000, 130 + (i % 7), 80),
+    );
     const span = (readings.at(-1)?.time ?? 0) - start;
     const t0 = performance.now();
     const plan = planSeries(readings, span, TZ);

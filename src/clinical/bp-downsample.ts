@@ -67,12 +67,21 @@ export function bucketEnd(start: number, unit: BucketUnit, timeZone: string): nu
 }
 
 /** Bands over time-sorted readings: one pass, a few Intl calls per bucket, none per reading. */
-export function aggregate(sorted: readonly BpReading[], unit: BucketUnit, timeZone: string): BpBand[] {
+export function aggregate(
+  sorted: readonly BpReading[],
+  unit: BucketUnit,
+  timeZone: string,
+): BpBand[] {
   const bands: BpBand[] = [];
   let from = 0;
   let to = -Infinity;
   let n = 0;
-  let sMin = 0, sMax = 0, sSum = 0, dMin = 0, dMax = 0, dSum = 0;
+  let sMin = 0,
+    sMax = 0,
+    sSum = 0,
+    dMin = 0,
+    dMax = 0,
+    dSum = 0;
   const flush = () => {
     if (n === 0) return;
     bands.push({
@@ -112,7 +121,11 @@ export type SeriesPlan =
   | { kind: 'bands'; unit: BucketUnit; bands: BpBand[] };
 
 /** Points when few, bands otherwise: whatever the history length, a bounded number of chart elements. */
-export function planSeries(sorted: readonly BpReading[], spanMs: number, timeZone: string): SeriesPlan {
+export function planSeries(
+  sorted: readonly BpReading[],
+  spanMs: number,
+  timeZone: string,
+): SeriesPlan {
   if (sorted.length <= RAW_POINT_LIMIT) return { kind: 'points', readings: sorted };
   const unit = chooseUnit(spanMs);
   return { kind: 'bands', unit, bands: aggregate(sorted, unit, timeZone) };

@@ -28,9 +28,12 @@ export interface ReadingThatMatters {
 export const SEVERE_ADVICE =
   'Re-measure after 5 minutes of quiet rest. If still above 180/120, contact the care team today; ' +
   'with chest pain, shortness of breath, back pain, numbness, weakness, or change in vision or speech, call emergency services.';
-export const LOW_ADVICE = 'Ask about dizziness or fainting; consider whether treatment is too strong.';
-export const SUSTAINED_ADVICE = 'Home average above goal: review adherence, technique and treatment.';
-export const PATTERN_ADVICE = 'Office and home disagree: confirm with more home or ambulatory readings.';
+export const LOW_ADVICE =
+  'Ask about dizziness or fainting; consider whether treatment is too strong.';
+export const SUSTAINED_ADVICE =
+  'Home average above goal: review adherence, technique and treatment.';
+export const PATTERN_ADVICE =
+  'Office and home disagree: confirm with more home or ambulatory readings.';
 
 export function readingsThatMatter(
   readings: readonly BpReading[],
@@ -39,16 +42,31 @@ export function readingsThatMatter(
   const out: ReadingThatMatters[] = [];
   for (const r of readings) {
     if (r.kind !== 'single') continue;
-    const base = { key: r.id, readingId: r.id, time: r.time, systolic: r.systolic, diastolic: r.diastolic };
+    const base = {
+      key: r.id,
+      readingId: r.id,
+      time: r.time,
+      systolic: r.systolic,
+      diastolic: r.diastolic,
+    };
     if (isSevere(r.systolic, r.diastolic)) {
-      out.push({ ...base, kind: 'severe', title: 'Severe reading (above 180/120)', advice: SEVERE_ADVICE });
+      out.push({
+        ...base,
+        kind: 'severe',
+        title: 'Severe reading (above 180/120)',
+        advice: SEVERE_ADVICE,
+      });
     } else if (isLow(r.systolic, r.diastolic)) {
       out.push({ ...base, kind: 'low', title: 'Low reading (below 90/60)', advice: LOW_ADVICE });
     }
   }
   const avg = options.homeAverage;
-  if (avg?.sufficient && avg.systolic !== undefined && avg.diastolic !== undefined &&
-      !belowThreshold(avg.systolic, avg.diastolic, options.threshold)) {
+  if (
+    avg?.sufficient &&
+    avg.systolic !== undefined &&
+    avg.diastolic !== undefined &&
+    !belowThreshold(avg.systolic, avg.diastolic, options.threshold)
+  ) {
     out.push({
       kind: 'sustained-high',
       key: `average-${avg.days}`,

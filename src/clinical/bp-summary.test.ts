@@ -10,17 +10,34 @@ const sorted = <T extends { time: number }>(xs: T[]) => xs.sort((a, b) => a.time
 
 describe('summarize', () => {
   it('says it in one sentence: average, goal, severe readings', () => {
-    const readings = sorted([...twiceDaily([2026, 3, 20], 14, 138, 86), reading(local(2026, 3, 12, 10), 186, 124, { setting: 'office' })]);
-    const s = summarize(readings, { now: NOW, timeZone: TZ, thresholdSet: '135/85', from: NOW - 30 * DAY });
-    expect(s.sentence).toBe('Home average last 14 days 138/86 from 26 readings, above goal; 1 severe reading on 12 March.');
+    const readings = sorted([
+      ...twiceDaily([2026, 3, 20], 14, 138, 86),
+      reading(local(2026, 3, 12, 10), 186, 124, { setting: 'office' }),
+    ]);
+    const s = summarize(readings, {
+      now: NOW,
+      timeZone: TZ,
+      thresholdSet: '135/85',
+      from: NOW - 30 * DAY,
+    });
+    expect(s.sentence).toBe(
+      'Home average last 14 days 138/86 from 26 readings, above goal; 1 severe reading on 12 March.',
+    );
     expect(s.goal).toBe('above-goal');
     expect(s.matters.map((m) => m.kind)).toEqual(['sustained-high', 'severe']);
   });
 
   it('says when the home average is not available and gives the latest reading', () => {
     const readings = [reading(local(2026, 2, 1, 10), 142, 91, { setting: 'office' })];
-    const s = summarize(readings, { now: NOW, timeZone: TZ, thresholdSet: '135/85', from: NOW - 90 * DAY });
-    expect(s.sentence).toBe('No home readings in the last 14 days; latest reading 142/91 on 1 February; no severe readings.');
+    const s = summarize(readings, {
+      now: NOW,
+      timeZone: TZ,
+      thresholdSet: '135/85',
+      from: NOW - 90 * DAY,
+    });
+    expect(s.sentence).toBe(
+      'No home readings in the last 14 days; latest reading 142/91 on 1 February; no severe readings.',
+    );
     expect(s.latest?.category).toBe('stage2');
     expect(s.goal).toBe('insufficient');
   });
@@ -31,23 +48,44 @@ describe('summarize', () => {
       reading(local(2026, 3, 2, 8), 190, 100),
       reading(local(2026, 3, 9, 8), 150, 125),
     ]);
-    const s = summarize(readings, { now: NOW, timeZone: TZ, thresholdSet: '130/80', from: NOW - 30 * DAY });
-    expect(s.sentence).toMatch(/not available \(6 usable readings;.*; 2 severe readings, latest on 9 March\.$/);
+    const s = summarize(readings, {
+      now: NOW,
+      timeZone: TZ,
+      thresholdSet: '130/80',
+      from: NOW - 30 * DAY,
+    });
+    expect(s.sentence).toMatch(
+      /not available \(6 usable readings;.*; 2 severe readings, latest on 9 March\.$/,
+    );
   });
 
   it('lists low readings, newest first', () => {
-    const readings = sorted([reading(local(2026, 3, 1, 8), 85, 55), reading(local(2026, 3, 5, 8), 100, 58)]);
-    const s = summarize(readings, { now: NOW, timeZone: TZ, thresholdSet: '135/85', from: NOW - 30 * DAY });
-    expect(s.matters.map((m) => [m.kind, m.systolic])).toEqual([['low', 100], ['low', 85]]);
+    const readings = sorted([
+      reading(local(2026, 3, 1, 8), 85, 55),
+      reading(local(2026, 3, 5, 8), 100, 58),
+    ]);
+    const s = summarize(readings, {
+      now: NOW,
+      timeZone: TZ,
+      thresholdSet: '135/85',
+      from: NOW - 30 * DAY,
+    });
+    expect(s.matters.map((m) => [m.kind, m.systolic])).toEqual([
+      ['low', 100],
+      ['low', 85],
+    ]);
   });
 
   it('has nothing to say without readings', () => {
-    expect(summarize([], { now: NOW, timeZone: TZ, thresholdSet: '135/85', from: 0 }).sentence).toBe('No blood-pressure readings.');
+    expect(
+      summarize([], { now: NOW, timeZone: TZ, thresholdSet: '135/85', from: 0 }).sentence,
+    ).toBe('No blood-pressure readings.');
   });
 });
 
 describe('compareOfficeHome (ACC/AHA 2017 section 4.2)', () => {
-  const office = (s: number, d: number) => reading(local(2026, 3, 10, 10), s, d, { setting: 'office' });
+  const office = (s: number, d: number) =>
+    reading(local(2026, 3, 10, 10), s, d, { setting: 'office' });
   it.each([
     ['135/85', 145, 92, 128, 78, 'white-coat'],
     ['135/85', 132, 82, 140, 88, 'masked'],
@@ -63,7 +101,9 @@ describe('compareOfficeHome (ACC/AHA 2017 section 4.2)', () => {
 
   it('compares nothing without office readings', () => {
     const readings = twiceDaily([2026, 3, 20], 30, 130, 80);
-    expect(compareOfficeHome(readings, homeAverage(readings, 30, NOW, TZ), '135/85', NOW)).toBeUndefined();
+    expect(
+      compareOfficeHome(readings, homeAverage(readings, 30, NOW, TZ), '135/85', NOW),
+    ).toBeUndefined();
   });
 });
 

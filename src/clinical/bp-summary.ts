@@ -4,7 +4,14 @@
  */
 import type { BpReading } from '../fhir/bp-types';
 import { homeAverage, shareAtGoal, sliceByTime, type HomeAverage } from './bp-average';
-import { belowThreshold, categoryOf, homeThreshold, isSevere, type BpCategory, type HomeThresholdSet } from './bp-category';
+import {
+  belowThreshold,
+  categoryOf,
+  homeThreshold,
+  isSevere,
+  type BpCategory,
+  type HomeThresholdSet,
+} from './bp-category';
 import { compareOfficeHome, type OfficeHomeComparison } from './bp-compare';
 import { readingsThatMatter, type ReadingThatMatters } from './bp-matters';
 import { dayMonth } from './time';
@@ -34,8 +41,11 @@ export interface SummaryOptions {
 export const mmHg = (s: number, d: number) => `${Math.round(s)}/${Math.round(d)}`;
 
 export function goalStatus(avg: HomeAverage, set: HomeThresholdSet): GoalStatus {
-  if (!avg.sufficient || avg.systolic === undefined || avg.diastolic === undefined) return 'insufficient';
-  return belowThreshold(avg.systolic, avg.diastolic, homeThreshold(set).home) ? 'at-goal' : 'above-goal';
+  if (!avg.sufficient || avg.systolic === undefined || avg.diastolic === undefined)
+    return 'insufficient';
+  return belowThreshold(avg.systolic, avg.diastolic, homeThreshold(set).home)
+    ? 'at-goal'
+    : 'above-goal';
 }
 
 function averagePhrase(avg: HomeAverage, goal: GoalStatus): string {
@@ -52,7 +62,9 @@ function severePhrase(severe: readonly BpReading[], timeZone: string): string {
   const last = severe.at(-1);
   if (!last) return 'no severe readings';
   const on = dayMonth(last.time, timeZone);
-  return severe.length === 1 ? `1 severe reading on ${on}` : `${severe.length} severe readings, latest on ${on}`;
+  return severe.length === 1
+    ? `1 severe reading on ${on}`
+    : `${severe.length} severe readings, latest on ${on}`;
 }
 
 export function summarize(readings: readonly BpReading[], o: SummaryOptions): BpSummary {
@@ -80,13 +92,24 @@ export function summarize(readings: readonly BpReading[], o: SummaryOptions): Bp
     sentence = `${averagePhrase(averages[14], goal)}${latest}; ${severePhrase(severe, o.timeZone)}.`;
   }
   return {
-    ...(latestReading ? { latest: { reading: latestReading, category: categoryOf(latestReading.systolic, latestReading.diastolic) } } : {}),
+    ...(latestReading
+      ? {
+          latest: {
+            reading: latestReading,
+            category: categoryOf(latestReading.systolic, latestReading.diastolic),
+          },
+        }
+      : {}),
     averages,
     goal,
     ...(share ? { share } : {}),
     ...(comparison ? { comparison } : {}),
     severe,
-    matters: readingsThatMatter(shown, { homeAverage: averages[14], threshold, ...(comparison ? { comparison } : {}) }),
+    matters: readingsThatMatter(shown, {
+      homeAverage: averages[14],
+      threshold,
+      ...(comparison ? { comparison } : {}),
+    }),
     sentence,
   };
 }

@@ -9,7 +9,12 @@ export const local = (y: number, m: number, d: number, h: number, min = 0, tz = 
   fromWallClock(Date.UTC(y, m - 1, d, h, min), tz);
 
 let n = 0;
-export function reading(time: number, systolic: number, diastolic: number, extra: Partial<BpReading> = {}): BpReading {
+export function reading(
+  time: number,
+  systolic: number,
+  diastolic: number,
+  extra: Partial<BpReading> = {},
+): BpReading {
   n++;
   return {
     id: `r${n}`,
@@ -27,7 +32,12 @@ export function reading(time: number, systolic: number, diastolic: number, extra
 }
 
 /** Morning (07:00) and evening (21:00) home readings on `days` consecutive days ending on `last`. */
-export function twiceDaily(last: [number, number, number], days: number, s: number, d: number): BpReading[] {
+export function twiceDaily(
+  last: [number, number, number],
+  days: number,
+  s: number,
+  d: number,
+): BpReading[] {
   const out: BpReading[] = [];
   for (let i = days - 1; i >= 0; i--) {
     const [y, m, day] = last;

@@ -27,8 +27,22 @@ export interface Analyte {
  * "basic testing": electrolytes, creatinine with eGFR, glucose/HbA1c, lipid profile, urine albumin).
  */
 export const ANALYTES: readonly Analyte[] = [
-  { key: 'potassium', name: 'Potassium', loinc: ['2823-3', '6298-4'], preferredUnit: 'mmol/L', charge: 1, relevance: 0 },
-  { key: 'sodium', name: 'Sodium', loinc: ['2951-2', '2947-0'], preferredUnit: 'mmol/L', charge: 1, relevance: 1 },
+  {
+    key: 'potassium',
+    name: 'Potassium',
+    loinc: ['2823-3', '6298-4'],
+    preferredUnit: 'mmol/L',
+    charge: 1,
+    relevance: 0,
+  },
+  {
+    key: 'sodium',
+    name: 'Sodium',
+    loinc: ['2951-2', '2947-0'],
+    preferredUnit: 'mmol/L',
+    charge: 1,
+    relevance: 1,
+  },
   {
     key: 'creatinine',
     name: 'Creatinine',
@@ -51,7 +65,13 @@ export const ANALYTES: readonly Analyte[] = [
     preferredUnit: 'mg/g',
     relevance: 4,
   },
-  { key: 'hba1c', name: 'HbA1c', loinc: ['4548-4', '17856-6', '4549-2'], preferredUnit: '%', relevance: 5 },
+  {
+    key: 'hba1c',
+    name: 'HbA1c',
+    loinc: ['4548-4', '17856-6', '4549-2'],
+    preferredUnit: '%',
+    relevance: 5,
+  },
   {
     key: 'ldl',
     name: 'LDL cholesterol',
@@ -60,10 +80,28 @@ export const ANALYTES: readonly Analyte[] = [
     molarMass: 386.65,
     relevance: 6,
   },
-  { key: 'hdl', name: 'HDL cholesterol', loinc: ['2085-9', '14646-4'], preferredUnit: 'mg/dL', molarMass: 386.65 },
-  { key: 'cholesterol', name: 'Total cholesterol', loinc: ['2093-3', '14647-2'], preferredUnit: 'mg/dL', molarMass: 386.65 },
+  {
+    key: 'hdl',
+    name: 'HDL cholesterol',
+    loinc: ['2085-9', '14646-4'],
+    preferredUnit: 'mg/dL',
+    molarMass: 386.65,
+  },
+  {
+    key: 'cholesterol',
+    name: 'Total cholesterol',
+    loinc: ['2093-3', '14647-2'],
+    preferredUnit: 'mg/dL',
+    molarMass: 386.65,
+  },
   // Triglycerides as triolein (885.7 g/mol), the convention behind the 88.57 mg/dL per mmol/L factor.
-  { key: 'triglycerides', name: 'Triglycerides', loinc: ['2571-8', '14927-8'], preferredUnit: 'mg/dL', molarMass: 885.7 },
+  {
+    key: 'triglycerides',
+    name: 'Triglycerides',
+    loinc: ['2571-8', '14927-8'],
+    preferredUnit: 'mg/dL',
+    molarMass: 885.7,
+  },
   {
     key: 'glucose',
     name: 'Glucose',

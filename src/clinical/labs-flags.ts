@@ -63,13 +63,15 @@ export function computeFlag(
       return computed('N');
     case '<':
     case '<=':
-      if (low !== undefined && (comparator === '<' ? value <= low : value < low)) return computed('L');
+      if (low !== undefined && (comparator === '<' ? value <= low : value < low))
+        return computed('L');
       // Everything below `value` is under the high bound: within range unless a low bound could be missed.
       if (high !== undefined && value <= high && low === undefined) return computed('N');
       return undefined;
     case '>':
     case '>=':
-      if (high !== undefined && (comparator === '>' ? value >= high : value > high)) return computed('H');
+      if (high !== undefined && (comparator === '>' ? value >= high : value > high))
+        return computed('H');
       if (low !== undefined && value >= low && high === undefined) return computed('N');
       return undefined;
   }

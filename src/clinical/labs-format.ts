@@ -46,7 +46,12 @@ export function rangeText(r: LabRange): string {
   return `${text}${appliesText(r.appliesTo)}`;
 }
 
-export function rangesText(ranges: readonly LabRange[], isBroken: (r: LabRange) => boolean): string | undefined {
-  const parts = ranges.map((r) => (isBroken(r) ? `${rangeText(r)} — ignored: low above high` : rangeText(r)));
+export function rangesText(
+  ranges: readonly LabRange[],
+  isBroken: (r: LabRange) => boolean,
+): string | undefined {
+  const parts = ranges.map((r) =>
+    isBroken(r) ? `${rangeText(r)} — ignored: low above high` : rangeText(r),
+  );
   return parts.length ? parts.join('; ') : undefined;
 }

@@ -46,10 +46,16 @@ export const facts = (a: Analyte | undefined): ConversionFacts => ({
   ...(a?.charge !== undefined ? { charge: a.charge } : {}),
 });
 
-export const newestFirst = (a: { t?: number }, b: { t?: number }) => (b.t ?? -Infinity) - (a.t ?? -Infinity);
+export const newestFirst = (a: { t?: number }, b: { t?: number }) =>
+  (b.t ?? -Infinity) - (a.t ?? -Infinity);
 
 /** A range bound in unit `to`; a bound without a unit is taken to be in the value's unit. */
-function bound(q: LabRange['low'], valueUnit: string | undefined, to: string | undefined, f: ConversionFacts) {
+function bound(
+  q: LabRange['low'],
+  valueUnit: string | undefined,
+  to: string | undefined,
+  f: ConversionFacts,
+) {
   if (!q) return undefined;
   const from = q.ucum ?? valueUnit;
   if (from === undefined || to === undefined) return from === to ? q.value : undefined;
@@ -62,7 +68,12 @@ export interface RowResult {
   broken: number;
 }
 
-export function readRow(r: LabResult, target: string | undefined, f: ConversionFacts, opts: SummaryOptions): RowResult {
+export function readRow(
+  r: LabResult,
+  target: string | undefined,
+  f: ConversionFacts,
+  opts: SummaryOptions,
+): RowResult {
   const choice = chooseRange(r.ranges, opts.sex);
   const v = r.value;
   const rangeText = rangesText(r.ranges, isBroken);
@@ -76,14 +87,19 @@ export function readRow(r: LabResult, target: string | undefined, f: ConversionF
     ...(r.note ? { note: r.note } : {}),
   };
   if (v.kind !== 'quantity') {
-    return { row: { ...base, ...(flag ? { flag } : {}), unconvertible: false, inTrend: false }, broken: choice.broken };
+    return {
+      row: { ...base, ...(flag ? { flag } : {}), unconvertible: false, inTrend: false },
+      broken: choice.broken,
+    };
   }
-  const converted = target === undefined ? v.value : v.ucum ? convertUnit(v.value, v.ucum, target, f) : undefined;
+  const converted =
+    target === undefined ? v.value : v.ucum ? convertUnit(v.value, v.ucum, target, f) : undefined;
   if (!flag && choice.range) {
     // Computed in the value's own unit, so an unconvertible value can still be flagged against its range.
     const low = bound(choice.range.low, v.ucum, v.ucum, f);
     const high = bound(choice.range.high, v.ucum, v.ucum, f);
-    const usable = (!choice.range.low || low !== undefined) && (!choice.range.high || high !== undefined);
+    const usable =
+      (!choice.range.low || low !== undefined) && (!choice.range.high || high !== undefined);
     if (usable) flag = computeFlag(v.value, v.comparator, low, high);
   }
   const differs = target !== undefined && v.ucum !== undefined && normalizeUcum(v.ucum) !== target;
@@ -92,7 +108,9 @@ export function readRow(r: LabResult, target: string | undefined, f: ConversionF
   const row: LabRow = {
     ...base,
     ...(v.unit ? { unit: printUnit(v.unit) } : {}),
-    ...(differs && converted !== undefined ? { converted: { value: roundLab(converted), unit: printUnit(target) ?? '' } } : {}),
+    ...(differs && converted !== undefined
+      ? { converted: { value: roundLab(converted), unit: printUnit(target) ?? '' } }
+      : {}),
     ...(flag ? { flag } : {}),
     unconvertible: converted === undefined,
     inTrend,
@@ -110,4 +128,3 @@ export function readRow(r: LabResult, target: string | undefined, f: ConversionF
   };
   return { row, point, broken: choice.broken };
 }
-

@@ -55,15 +55,25 @@ describe('grouping by analyte', () => {
 
   it('groups an unknown code by its own system|code, and a code without coding by its text', () => {
     const s = summarize([
-      labObs('a', { code: { coding: [{ system: 'urn:local', code: 'BNP' }], text: 'BNP' }, valueQuantity: ucumQty(5, 'pg/mL') }),
+      labObs('a', {
+        code: { coding: [{ system: 'urn:local', code: 'BNP' }], text: 'BNP' },
+        valueQuantity: ucumQty(5, 'pg/mL'),
+      }),
       labObs('b', { code: { text: 'Vitamin D' }, valueQuantity: ucumQty(30, 'ng/mL') }),
     ]);
     expect(s.analytes.map((x) => x.key).sort()).toEqual(['text:vitamin d', 'urn:local|BNP']);
   });
 
   it('matches the analyte on any coding, not the first', () => {
-    const code = { coding: [{ system: 'urn:local', code: 'K' }, { system: 'http://loinc.org', code: '2823-3' }] };
-    expect(only([labObs('a', { code, valueQuantity: ucumQty(4, 'mmol/L') })]).key).toBe('potassium');
+    const code = {
+      coding: [
+        { system: 'urn:local', code: 'K' },
+        { system: 'http://loinc.org', code: '2823-3' },
+      ],
+    };
+    expect(only([labObs('a', { code, valueQuantity: ucumQty(4, 'mmol/L') })]).key).toBe(
+      'potassium',
+    );
   });
 
   it('skips entered-in-error and counts what has no code or no value', () => {
@@ -78,20 +88,41 @@ describe('grouping by analyte', () => {
   });
 
   it('puts hypertension-relevant analytes first, then the rest alphabetically', () => {
-    const codes = ['2093-3', '2571-8', '13457-7', '4548-4', '9318-7', '98979-8', '2160-0', '2951-2', '2823-3'];
+    const codes = [
+      '2093-3',
+      '2571-8',
+      '13457-7',
+      '4548-4',
+      '9318-7',
+      '98979-8',
+      '2160-0',
+      '2951-2',
+      '2823-3',
+    ];
     const s = summarize([
-      ...codes.map((c, i) => labObs(`x${i}`, { code: loinc(c), valueQuantity: ucumQty(1, 'mg/dL') })),
+      ...codes.map((c, i) =>
+        labObs(`x${i}`, { code: loinc(c), valueQuantity: ucumQty(1, 'mg/dL') }),
+      ),
       labObs('z', { code: { text: 'Alkaline phosphatase' }, valueQuantity: ucumQty(1, 'U/L') }),
     ]);
     expect(s.analytes.map((a) => a.name)).toEqual([
-      'Potassium', 'Sodium', 'Creatinine', 'eGFR', 'Urine albumin/creatinine', 'HbA1c', 'LDL cholesterol',
-      'Alkaline phosphatase', 'Total cholesterol', 'Triglycerides',
+      'Potassium',
+      'Sodium',
+      'Creatinine',
+      'eGFR',
+      'Urine albumin/creatinine',
+      'HbA1c',
+      'LDL cholesterol',
+      'Alkaline phosphatase',
+      'Total cholesterol',
+      'Triglycerides',
     ]);
   });
 });
 
 describe('ranges and flags', () => {
-  const k = (fields: Partial<Observation>) => only([labObs('k', { valueQuantity: ucumQty(5.4, 'mmol/L'), ...fields })]);
+  const k = (fields: Partial<Observation>) =>
+    only([labObs('k', { valueQuantity: ucumQty(5.4, 'mmol/L'), ...fields })]);
 
   it.each([
     ['H', 'High', 'abnormal'],
@@ -101,13 +132,31 @@ describe('ranges and flags', () => {
     ['A', 'Abnormal', 'abnormal'],
     ['N', 'Normal', 'normal'],
   ])('shows the server interpretation %s as is', (code, display, severity) => {
-    const interpretation = [{ coding: [{ system: 'http://terminology.hl7.org/CodeSystem/v3-ObservationInterpretation', code, display }] }];
+    const interpretation = [
+      {
+        coding: [
+          {
+            system: 'http://terminology.hl7.org/CodeSystem/v3-ObservationInterpretation',
+            code,
+            display,
+          },
+        ],
+      },
+    ];
     // A range that disagrees with the server: the server's flag still wins.
-    expect(k({ interpretation, referenceRange: [range(1, 9, 'mmol/L')] }).latest.flag).toEqual({ code, label: display, severity, computed: false });
+    expect(k({ interpretation, referenceRange: [range(1, 9, 'mmol/L')] }).latest.flag).toEqual({
+      code,
+      label: display,
+      severity,
+      computed: false,
+    });
   });
 
   it('shows a text-only "critical" interpretation as critical', () => {
-    expect(k({ interpretation: [{ text: 'Critical' }] }).latest.flag).toMatchObject({ code: 'Critical', severity: 'critical' });
+    expect(k({ interpretation: [{ text: 'Critical' }] }).latest.flag).toMatchObject({
+      code: 'Critical',
+      severity: 'critical',
+    });
   });
 
   it.each([
@@ -118,7 +167,10 @@ describe('ranges and flags', () => {
     ['low-only range, below', 55, 60, undefined, 'L'],
     ['high-only range, above', 210, undefined, 200, 'H'],
   ])('computes a flag %s and marks it computed', (_case, value, low, high, code) => {
-    const a = k({ valueQuantity: ucumQty(value, 'mmol/L'), referenceRange: [range(low, high, 'mmol/L')] });
+    const a = k({
+      valueQuantity: ucumQty(value, 'mmol/L'),
+      referenceRange: [range(low, high, 'mmol/L')],
+    });
     expect(a.latest.flag).toMatchObject({ code, computed: true });
   });
 
@@ -128,7 +180,12 @@ describe('ranges and flags', () => {
   });
 
   it('ignores a broken range (low > high), counts it and says so', () => {
-    const s = summarize([labObs('k', { valueQuantity: ucumQty(4, 'mmol/L'), referenceRange: [range(5.1, 3.5, 'mmol/L')] })]);
+    const s = summarize([
+      labObs('k', {
+        valueQuantity: ucumQty(4, 'mmol/L'),
+        referenceRange: [range(5.1, 3.5, 'mmol/L')],
+      }),
+    ]);
     expect(s.brokenRanges).toBe(1);
     expect(s.analytes[0]?.latest.flag).toBeUndefined();
     expect(s.analytes[0]?.latest.rangeText).toMatch(/ignored/);
@@ -136,12 +193,21 @@ describe('ranges and flags', () => {
   });
 
   it('uses a sex-specific range (appliesTo) only when the sex is known and matches', () => {
-    const male = { coding: [{ system: 'http://snomed.info/sct', code: '248153007' }], text: 'Male' };
-    const female = { coding: [{ system: 'http://snomed.info/sct', code: '248152002' }], text: 'Female' };
+    const male = {
+      coding: [{ system: 'http://snomed.info/sct', code: '248153007' }],
+      text: 'Male',
+    };
+    const female = {
+      coding: [{ system: 'http://snomed.info/sct', code: '248152002' }],
+      text: 'Female',
+    };
     const obs = labObs('c', {
       code: loinc('2160-0'),
       valueQuantity: ucumQty(1.2, 'mg/dL'),
-      referenceRange: [{ ...range(0.74, 1.35, 'mg/dL'), appliesTo: [male] }, { ...range(0.59, 1.04, 'mg/dL'), appliesTo: [female] }],
+      referenceRange: [
+        { ...range(0.74, 1.35, 'mg/dL'), appliesTo: [male] },
+        { ...range(0.59, 1.04, 'mg/dL'), appliesTo: [female] },
+      ],
     });
     expect(only([obs]).latest.flag).toBeUndefined();
     expect(only([obs], 'male').latest.flag?.code).toBe('N');
@@ -162,7 +228,13 @@ describe('comparators, coded and string results', () => {
     ['<0.5 against 0.2-3 (undecided)', '<', 0.5, 0.2, 3, undefined],
     ['>200 against high 200', '>', 200, undefined, 200, 'H'],
   ] as const)('%s', (_case, comparator, value, low, high, code) => {
-    const a = only([labObs('c', { code: loinc('30522-7'), valueQuantity: ucumQty(value, 'mg/L', comparator), referenceRange: [range(low, high, 'mg/L')] })]);
+    const a = only([
+      labObs('c', {
+        code: loinc('30522-7'),
+        valueQuantity: ucumQty(value, 'mg/L', comparator),
+        referenceRange: [range(low, high, 'mg/L')],
+      }),
+    ]);
     expect(a.latest.valueText).toBe(`${comparator}${value}`);
     expect(a.latest.flag?.code).toBe(code);
     expect(a.trend).toEqual([]); // a bound is not a measurement: kept out of the trend
@@ -170,10 +242,17 @@ describe('comparators, coded and string results', () => {
 
   it('shows coded and string results in the table, not in the trend', () => {
     const s = summarize([
-      labObs('p', { code: loinc('2888-6'), valueCodeableConcept: { text: 'Trace' }, referenceRange: [{ text: 'Negative' }] }),
+      labObs('p', {
+        code: loinc('2888-6'),
+        valueCodeableConcept: { text: 'Trace' },
+        referenceRange: [{ text: 'Negative' }],
+      }),
       labObs('u', { code: loinc('5767-9'), valueString: 'Clear' }),
     ]);
-    expect(s.analytes.map((a) => [a.latest.valueText, a.trend.length])).toEqual([['Trace', 0], ['Clear', 0]]);
+    expect(s.analytes.map((a) => [a.latest.valueText, a.trend.length])).toEqual([
+      ['Trace', 0],
+      ['Clear', 0],
+    ]);
   });
 });
 
@@ -186,7 +265,15 @@ describe('unit conversion through UCUM', () => {
     ['triglycerides mmol/L -> mg/dL', '14927-8', 1.7, 'mmol/L', 'mg/dL', 151],
     ['potassium mEq/L -> mmol/L', '2823-3', 4.2, 'meq/L', 'mmol/L', 4.2],
   ])('%s', (_case, code, value, unit, to, expected) => {
-    const obs = labObs('x', { code: loinc(code), valueQuantity: { value, unit, system: 'http://unitsofmeasure.org', code: unit.replace('µ', 'u') } });
+    const obs = labObs('x', {
+      code: loinc(code),
+      valueQuantity: {
+        value,
+        unit,
+        system: 'http://unitsofmeasure.org',
+        code: unit.replace('µ', 'u'),
+      },
+    });
     const a = only([obs]);
     expect(a.unit).toBe(to);
     expect(a.trend[0]?.value).toBeCloseTo(expected, 0);
@@ -204,16 +291,30 @@ describe('unit conversion through UCUM', () => {
   it('shows an unknown unit as sent and keeps it out of the trend', () => {
     const s = summarize([
       labObs('a', { valueQuantity: ucumQty(4.3, 'mEq/Lx') }),
-      labObs('b', { valueQuantity: ucumQty(4.1, 'mmol/L'), effectiveDateTime: '2026-09-01T13:30:00Z' }),
+      labObs('b', {
+        valueQuantity: ucumQty(4.1, 'mmol/L'),
+        effectiveDateTime: '2026-09-01T13:30:00Z',
+      }),
     ]);
     const a = s.analytes[0];
     expect(s.unconvertible).toBe(1);
-    expect(a?.latest).toMatchObject({ valueText: '4.3', unit: 'mEq/Lx', unconvertible: true, inTrend: false });
+    expect(a?.latest).toMatchObject({
+      valueText: '4.3',
+      unit: 'mEq/Lx',
+      unconvertible: true,
+      inTrend: false,
+    });
     expect(a?.trend.map((p) => p.value)).toEqual([4.1]);
   });
 
   it('converts the reference band with the value', () => {
-    const a = only([labObs('g', { code: loinc('14749-6'), valueQuantity: ucumQty(6.1, 'mmol/L'), referenceRange: [range(3.9, 5.5, 'mmol/L')] })]);
+    const a = only([
+      labObs('g', {
+        code: loinc('14749-6'),
+        valueQuantity: ucumQty(6.1, 'mmol/L'),
+        referenceRange: [range(3.9, 5.5, 'mmol/L')],
+      }),
+    ]);
     expect(a.trend[0]).toMatchObject({ value: 110, low: 70.3, high: 99.1 });
     expect(a.latest.flag).toMatchObject({ code: 'H', computed: true });
   });

@@ -6,7 +6,14 @@
 import type { LabReadResult, LabResult } from '../fhir/labs';
 import { analyteOf, groupKeyOf } from './labs-analytes';
 import { printUnit } from './labs-format';
-import { type LabRow, type SummaryOptions, type TrendPoint, facts, newestFirst, readRow } from './labs-row';
+import {
+  type LabRow,
+  type SummaryOptions,
+  type TrendPoint,
+  facts,
+  newestFirst,
+  readRow,
+} from './labs-row';
 import { normalizeUcum } from './ucum';
 
 export type { LabRow, SummaryOptions, TrendPoint } from './labs-row';
@@ -42,14 +49,20 @@ function summarizeGroup(key: string, results: LabResult[], opts: SummaryOptions)
   const newest = results[0] as LabResult;
   const analyte = analyteOf(newest.code);
   const f = facts(analyte);
-  const firstUnit = results.flatMap((r) => (r.value.kind === 'quantity' && r.value.ucum ? [r.value.ucum] : []))[0];
+  const firstUnit = results.flatMap((r) =>
+    r.value.kind === 'quantity' && r.value.ucum ? [r.value.ucum] : [],
+  )[0];
   const target = analyte?.preferredUnit ?? (firstUnit ? normalizeUcum(firstUnit) : undefined);
   const read = results.map((r) => readRow(r, target, f, opts));
   const rows = read.map((x) => x.row);
   const trend = read.flatMap((x) => (x.point ? [x.point] : []));
   const brokenRanges = read.reduce((n, x) => n + x.broken, 0);
   trend.reverse();
-  const codes = [...new Set(results.flatMap((r) => (r.code.coding ?? []).flatMap((c) => (c.code ? [c.code] : []))))];
+  const codes = [
+    ...new Set(
+      results.flatMap((r) => (r.code.coding ?? []).flatMap((c) => (c.code ? [c.code] : []))),
+    ),
+  ];
   const unit = printUnit(target);
   return {
     key,
@@ -88,7 +101,9 @@ export function summarizeLabs(read: LabReadResult, opts: SummaryOptions = {}): L
     list.push(r);
     groups.set(key, list);
   }
-  const analytes = [...groups].map(([key, list]) => summarizeGroup(key, list, opts)).sort(compareAnalytes);
+  const analytes = [...groups]
+    .map(([key, list]) => summarizeGroup(key, list, opts))
+    .sort(compareAnalytes);
   return {
     analytes,
     unreadable,
@@ -99,7 +114,10 @@ export function summarizeLabs(read: LabReadResult, opts: SummaryOptions = {}): L
 }
 
 /** Case-insensitive search over names, codes and units. */
-export function filterAnalytes(analytes: readonly AnalyteSummary[], query: string): AnalyteSummary[] {
+export function filterAnalytes(
+  analytes: readonly AnalyteSummary[],
+  query: string,
+): AnalyteSummary[] {
   const q = query.trim().toLowerCase();
   if (!q) return [...analytes];
   return analytes.filter(

@@ -7,14 +7,7 @@
 import type { MedicationEntry } from '../fhir/medications';
 
 export type DrugClass =
-  | 'ace-inhibitor'
-  | 'arb'
-  | 'ccb'
-  | 'thiazide'
-  | 'loop-diuretic'
-  | 'beta-blocker'
-  | 'mra'
-  | 'other';
+  'ace-inhibitor' | 'arb' | 'ccb' | 'thiazide' | 'loop-diuretic' | 'beta-blocker' | 'mra' | 'other';
 
 export const CLASS_LABEL: Record<DrugClass, string> = {
   'ace-inhibitor': 'ACE inhibitor',
@@ -34,23 +27,72 @@ export interface Ingredient {
 }
 
 const table: Record<DrugClass, readonly (readonly [string, string])[]> = {
-  'ace-inhibitor': [['lisinopril', '29046'], ['enalapril', '3827'], ['ramipril', '35296'], ['benazepril', '18867'],
-    ['captopril', '1998'], ['quinapril', '35208'], ['fosinopril', '50166'], ['perindopril', '54552'], ['trandolapril', '38454'],
-    ['moexipril', '30131']],
-  arb: [['losartan', '52175'], ['valsartan', '69749'], ['irbesartan', '83818'], ['candesartan', '214354'],
-    ['olmesartan', '321064'], ['telmisartan', '73494'], ['azilsartan', '1091643']],
-  ccb: [['amlodipine', '17767'], ['nifedipine', '7417'], ['felodipine', '4316'], ['diltiazem', '3443'], ['verapamil', '11170']],
-  thiazide: [['hydrochlorothiazide', '5487'], ['chlorthalidone', '2409'], ['indapamide', '5764'], ['metolazone', '6916']],
-  'loop-diuretic': [['furosemide', '4603'], ['bumetanide', '1808'], ['torsemide', '38413']],
-  'beta-blocker': [['metoprolol', '6918'], ['atenolol', '1202'], ['bisoprolol', '19484'], ['carvedilol', '20352'],
-    ['nebivolol', '31555'], ['propranolol', '8787'], ['labetalol', '6185']],
-  mra: [['spironolactone', '9997'], ['eplerenone', '298869']],
-  other: [['hydralazine', '5470'], ['clonidine', '2599'], ['doxazosin', '49276'], ['minoxidil', '6984'],
-    ['methyldopa', '6876'], ['aliskiren', '325646'], ['amiloride', '644'], ['triamterene', '10763']],
+  'ace-inhibitor': [
+    ['lisinopril', '29046'],
+    ['enalapril', '3827'],
+    ['ramipril', '35296'],
+    ['benazepril', '18867'],
+    ['captopril', '1998'],
+    ['quinapril', '35208'],
+    ['fosinopril', '50166'],
+    ['perindopril', '54552'],
+    ['trandolapril', '38454'],
+    ['moexipril', '30131'],
+  ],
+  arb: [
+    ['losartan', '52175'],
+    ['valsartan', '69749'],
+    ['irbesartan', '83818'],
+    ['candesartan', '214354'],
+    ['olmesartan', '321064'],
+    ['telmisartan', '73494'],
+    ['azilsartan', '1091643'],
+  ],
+  ccb: [
+    ['amlodipine', '17767'],
+    ['nifedipine', '7417'],
+    ['felodipine', '4316'],
+    ['diltiazem', '3443'],
+    ['verapamil', '11170'],
+  ],
+  thiazide: [
+    ['hydrochlorothiazide', '5487'],
+    ['chlorthalidone', '2409'],
+    ['indapamide', '5764'],
+    ['metolazone', '6916'],
+  ],
+  'loop-diuretic': [
+    ['furosemide', '4603'],
+    ['bumetanide', '1808'],
+    ['torsemide', '38413'],
+  ],
+  'beta-blocker': [
+    ['metoprolol', '6918'],
+    ['atenolol', '1202'],
+    ['bisoprolol', '19484'],
+    ['carvedilol', '20352'],
+    ['nebivolol', '31555'],
+    ['propranolol', '8787'],
+    ['labetalol', '6185'],
+  ],
+  mra: [
+    ['spironolactone', '9997'],
+    ['eplerenone', '298869'],
+  ],
+  other: [
+    ['hydralazine', '5470'],
+    ['clonidine', '2599'],
+    ['doxazosin', '49276'],
+    ['minoxidil', '6984'],
+    ['methyldopa', '6876'],
+    ['aliskiren', '325646'],
+    ['amiloride', '644'],
+    ['triamterene', '10763'],
+  ],
 };
 
-export const INGREDIENTS: readonly Ingredient[] = (Object.keys(table) as DrugClass[]).flatMap((drugClass) =>
-  table[drugClass].map(([name, rxcui]) => ({ name, rxcui, drugClass })),
+export const INGREDIENTS: readonly Ingredient[] = (Object.keys(table) as DrugClass[]).flatMap(
+  (drugClass) => table[drugClass].map(([name, rxcui]) => ({ name, rxcui, drugClass })),
 );
 
 const patterns = INGREDIENTS.map((i) => [i, new RegExp(`\\b${i.name}\\b`, 'i')] as const);
@@ -59,8 +101,13 @@ const patterns = INGREDIENTS.map((i) => [i, new RegExp(`\\b${i.name}\\b`, 'i')] 
  * The antihypertensive ingredients of a medication (a combination such as losartan/hydrochlorothiazide
  * has two), by ingredient RxCUI first, then by name in the drug's or its codings' names.
  */
-export function ingredientsOf(entry: Pick<MedicationEntry, 'name' | 'rxnorm' | 'concepts'>): Ingredient[] {
-  const names = [entry.name, ...entry.concepts.flatMap((c) => [c.text, ...(c.coding ?? []).map((x) => x.display)])]
+export function ingredientsOf(
+  entry: Pick<MedicationEntry, 'name' | 'rxnorm' | 'concepts'>,
+): Ingredient[] {
+  const names = [
+    entry.name,
+    ...entry.concepts.flatMap((c) => [c.text, ...(c.coding ?? []).map((x) => x.display)]),
+  ]
     .filter((n): n is string => Boolean(n))
     .join(' | ');
   return patterns
@@ -69,6 +116,8 @@ export function ingredientsOf(entry: Pick<MedicationEntry, 'name' | 'rxnorm' | '
 }
 
 /** The class shown beside a medication: one class, or the first of a combination's. */
-export function drugClassOf(entry: Pick<MedicationEntry, 'name' | 'rxnorm' | 'concepts'>): DrugClass | undefined {
+export function drugClassOf(
+  entry: Pick<MedicationEntry, 'name' | 'rxnorm' | 'concepts'>,
+): DrugClass | undefined {
   return ingredientsOf(entry)[0]?.drugClass;
 }

@@ -41,7 +41,13 @@ const SWITCH_WINDOW_MS = 14 * DAY_MS;
 /** Orders and statements that describe drug actually taken (not plans, proposals or cancelled orders). */
 function onTimeline(e: MedicationEntry): e is MedicationEntry & { start: number } {
   if (e.start === undefined) return false;
-  if (e.intent !== undefined && e.intent !== 'order' && e.intent !== 'original-order' && e.intent !== 'instance-order') return false;
+  if (
+    e.intent !== undefined &&
+    e.intent !== 'order' &&
+    e.intent !== 'original-order' &&
+    e.intent !== 'instance-order'
+  )
+    return false;
   return !['draft', 'cancelled', 'entered-in-error', 'not-taken', 'intended'].includes(e.status);
 }
 
@@ -55,7 +61,12 @@ export function doseOf(e: MedicationEntry): string | undefined {
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const withDose = (name: string, dose: string | undefined) => (dose ? `${name} ${dose}` : name);
 
-function buildLane(key: string, drugClass: DrugClass, entries: (MedicationEntry & { start: number })[], now: number): Lane {
+function buildLane(
+  key: string,
+  drugClass: DrugClass,
+  entries: (MedicationEntry & { start: number })[],
+  now: number,
+): Lane {
   const label = capital(key);
   const sorted = [...entries].sort((a, b) => a.start - b.start);
   const segments: Segment[] = [];
@@ -65,10 +76,26 @@ function buildLane(key: string, drugClass: DrugClass, entries: (MedicationEntry 
     const dose = doseOf(e);
     const prevEnd = prev ? (prev.end ?? (prev.status === 'active' ? now : prev.start)) : undefined;
     if (!prev || prevEnd === undefined || e.start > prevEnd + CONTINUITY_MS) {
-      if (prev?.end !== undefined) events.push({ t: prev.end, kind: 'stop', lane: key, summary: `Stopped ${withDose(label, doseOf(prev))}` });
-      events.push({ t: e.start, kind: 'start', lane: key, summary: `Started ${withDose(label, dose)}` });
+      if (prev?.end !== undefined)
+        events.push({
+          t: prev.end,
+          kind: 'stop',
+          lane: key,
+          summary: `Stopped ${withDose(label, doseOf(prev))}`,
+        });
+      events.push({
+        t: e.start,
+        kind: 'start',
+        lane: key,
+        summary: `Started ${withDose(label, dose)}`,
+      });
     } else if (dose !== doseOf(prev)) {
-      events.push({ t: e.start, kind: 'dose-change', lane: key, summary: `${label} ${doseOf(prev) ?? '?'} → ${dose ?? '?'}` });
+      events.push({
+        t: e.start,
+        kind: 'dose-change',
+        lane: key,
+        summary: `${label} ${doseOf(prev) ?? '?'} → ${dose ?? '?'}`,
+      });
     }
     // An overlapping renewal ends the previous segment where the new one begins.
     const last = segments.at(-1);
@@ -76,12 +103,22 @@ function buildLane(key: string, drugClass: DrugClass, entries: (MedicationEntry 
     // An order stopped or completed without an end date: when it ended is unknown, so no period is drawn
     // past its start rather than one running to today.
     const to = e.end ?? (ENDED.has(e.status) ? e.start : undefined);
-    segments.push({ from: e.start, ...(to !== undefined ? { to } : {}), ...(dose ? { dose } : {}), entryId: e.id });
+    segments.push({
+      from: e.start,
+      ...(to !== undefined ? { to } : {}),
+      ...(dose ? { dose } : {}),
+      entryId: e.id,
+    });
     prev = e;
   }
   if (prev?.end !== undefined && prev.end <= now) {
     const why = prev.statusReason ? ` (${prev.statusReason})` : '';
-    events.push({ t: prev.end, kind: 'stop', lane: key, summary: `Stopped ${withDose(label, doseOf(prev))}${why}` });
+    events.push({
+      t: prev.end,
+      kind: 'stop',
+      lane: key,
+      summary: `Stopped ${withDose(label, doseOf(prev))}${why}`,
+    });
   }
   return { key, label, drugClass, segments, events };
 }
@@ -94,7 +131,9 @@ function markSwitches(lanes: Lane[], entries: readonly MedicationEntry[]): void 
   const events = lanes.flatMap((l) => l.events);
   for (const start of events.filter((e) => e.kind === 'start')) {
     const lane = lanes.find((l) => l.key === start.lane);
-    const entry = entries.find((e) => e.id === lane?.segments.find((s) => s.from === start.t)?.entryId);
+    const entry = entries.find(
+      (e) => e.id === lane?.segments.find((s) => s.from === start.t)?.entryId,
+    );
     const priorLane = lanes.find((l) => l.segments.some((s) => s.entryId === entry?.priorId));
     const stop = events.find(
       (e) =>
@@ -116,7 +155,10 @@ export interface Timeline {
 }
 
 export function medicationTimeline(entries: readonly MedicationEntry[], now: number): Timeline {
-  const byLane = new Map<string, { drugClass: DrugClass; entries: (MedicationEntry & { start: number })[] }>();
+  const byLane = new Map<
+    string,
+    { drugClass: DrugClass; entries: (MedicationEntry & { start: number })[] }
+  >();
   for (const e of entries.filter(onTimeline)) {
     for (const i of ingredientsOf(e)) {
       const lane = byLane.get(i.name) ?? { drugClass: i.drugClass, entries: [] };

@@ -26,28 +26,93 @@ const statement = (id: string, fields: Partial<MedicationStatement>): Medication
   subject: { reference: 'Patient/p' },
   ...fields,
 });
-const med = (id: string, code: string, display: string): Medication => ({ resourceType: 'Medication', id, code: rx(code, display) });
-const read = (requests: MedicationRequest[], statements: MedicationStatement[] = [], included: Medication[] = [], fetched: Medication[] = []) =>
-  readMedications({ requests, statements, included, read: fetched });
+const med = (id: string, code: string, display: string): Medication => ({
+  resourceType: 'Medication',
+  id,
+  code: rx(code, display),
+});
+const read = (
+  requests: MedicationRequest[],
+  statements: MedicationStatement[] = [],
+  included: Medication[] = [],
+  fetched: Medication[] = [],
+) => readMedications({ requests, statements, included, read: fetched });
 
 describe('medication[x] in every form', () => {
-  const contained = request('c', { contained: [med('m1', '310798', 'hydrochlorothiazide 25 MG Oral Tablet')], medicationReference: { reference: '#m1' } });
+  const contained = request('c', {
+    contained: [med('m1', '310798', 'hydrochlorothiazide 25 MG Oral Tablet')],
+    medicationReference: { reference: '#m1' },
+  });
   it.each([
-    ['a CodeableConcept', request('cc', { medicationCodeableConcept: rx('314077', 'lisinopril 20 MG Oral Tablet') }), 'codeable-concept', 'lisinopril 20 MG Oral Tablet'],
-    ['a CodeableConcept with text only', request('t', { medicationCodeableConcept: { text: 'Enalapril 5 mg' } }), 'codeable-concept', 'Enalapril 5 mg'],
+    [
+      'a CodeableConcept',
+      request('cc', { medicationCodeableConcept: rx('314077', 'lisinopril 20 MG Oral Tablet') }),
+      'codeable-concept',
+      'lisinopril 20 MG Oral Tablet',
+    ],
+    [
+      'a CodeableConcept with text only',
+      request('t', { medicationCodeableConcept: { text: 'Enalapril 5 mg' } }),
+      'codeable-concept',
+      'Enalapril 5 mg',
+    ],
     ['a contained Medication', contained, 'contained', 'hydrochlorothiazide 25 MG Oral Tablet'],
-    ['an included Medication', request('i', { medicationReference: { reference: 'Medication/inc' } }), 'included', 'amlodipine 5 MG Oral Tablet'],
-    ['an absolute reference to an included Medication', request('a', { medicationReference: { reference: 'https://x/fhir/Medication/inc' } }), 'included', 'amlodipine 5 MG Oral Tablet'],
-    ['a Medication the app read', request('r', { medicationReference: { reference: 'Medication/readme' } }), 'read', 'aspirin 81 MG Oral Tablet'],
-    ['only the reference display', request('d', { medicationReference: { reference: 'Medication/gone', display: 'metoprolol succinate 50 MG' } }), 'display', 'metoprolol succinate 50 MG'],
+    [
+      'an included Medication',
+      request('i', { medicationReference: { reference: 'Medication/inc' } }),
+      'included',
+      'amlodipine 5 MG Oral Tablet',
+    ],
+    [
+      'an absolute reference to an included Medication',
+      request('a', { medicationReference: { reference: 'https://x/fhir/Medication/inc' } }),
+      'included',
+      'amlodipine 5 MG Oral Tablet',
+    ],
+    [
+      'a Medication the app read',
+      request('r', { medicationReference: { reference: 'Medication/readme' } }),
+      'read',
+      'aspirin 81 MG Oral Tablet',
+    ],
+    [
+      'only the reference display',
+      request('d', {
+        medicationReference: {
+          reference: 'Medication/gone',
+          display: 'metoprolol succinate 50 MG',
+        },
+      }),
+      'display',
+      'metoprolol succinate 50 MG',
+    ],
   ])('reads %s', (_case, r, form, name) => {
-    const out = read([r], [], [med('inc', '197361', 'amlodipine 5 MG Oral Tablet')], [med('readme', '243670', 'aspirin 81 MG Oral Tablet')]);
+    const out = read(
+      [r],
+      [],
+      [med('inc', '197361', 'amlodipine 5 MG Oral Tablet')],
+      [med('readme', '243670', 'aspirin 81 MG Oral Tablet')],
+    );
     expect(out.entries[0]).toMatchObject({ form, name });
   });
 
   it('reads a MedicationStatement', () => {
-    const out = read([], [statement('s', { medicationCodeableConcept: rx('243670', 'aspirin 81 MG'), effectivePeriod: { start: ago(10) }, dosage: [{ text: '81 mg daily' }] })]);
-    expect(out.entries[0]).toMatchObject({ id: 'MedicationStatement/s', source: 'statement', start: NOW - 10 * DAY, dosageText: '81 mg daily' });
+    const out = read(
+      [],
+      [
+        statement('s', {
+          medicationCodeableConcept: rx('243670', 'aspirin 81 MG'),
+          effectivePeriod: { start: ago(10) },
+          dosage: [{ text: '81 mg daily' }],
+        }),
+      ],
+    );
+    expect(out.entries[0]).toMatchObject({
+      id: 'MedicationStatement/s',
+      source: 'statement',
+      start: NOW - 10 * DAY,
+      dosageText: '81 mg daily',
+    });
   });
 
   it('lists referenced Medications neither included nor contained, once each', () => {
@@ -57,24 +122,47 @@ describe('medication[x] in every form', () => {
       request('3', { medicationReference: { reference: 'Medication/x' } }),
       request('4', { medicationReference: { reference: '#contained' } }),
     ];
-    expect(missingMedicationIds({ requests: rs, statements: [statement('s', { medicationReference: { reference: 'Medication/y' } })], included: [med('inc', '1', 'x')] })).toEqual(['x', 'y']);
+    expect(
+      missingMedicationIds({
+        requests: rs,
+        statements: [statement('s', { medicationReference: { reference: 'Medication/y' } })],
+        included: [med('inc', '1', 'x')],
+      }),
+    ).toEqual(['x', 'y']);
   });
 
   it('skips entered-in-error and counts a resource without any medication', () => {
-    const out = read([request('e', { status: 'entered-in-error', medicationCodeableConcept: { text: 'x' } }), request('n', {}), request('u', { medicationReference: { reference: 'Medication/gone' } })]);
+    const out = read([
+      request('e', { status: 'entered-in-error', medicationCodeableConcept: { text: 'x' } }),
+      request('n', {}),
+      request('u', { medicationReference: { reference: 'Medication/gone' } }),
+    ]);
     expect([out.entries.length, out.skipped, out.unreadable]).toEqual([0, 1, 2]);
   });
 });
 
 describe('dose and frequency', () => {
   const withDosage = (dosage: MedicationRequest['dosageInstruction']) =>
-    read([request('x', { medicationCodeableConcept: { text: 'x' }, dosageInstruction: dosage })]).entries[0] as MedicationEntry;
+    read([request('x', { medicationCodeableConcept: { text: 'x' }, dosageInstruction: dosage })])
+      .entries[0] as MedicationEntry;
   const q = (value: number, unit = 'mg') => ({ doseAndRate: [{ doseQuantity: { value, unit } }] });
   it.each([
     ['the prescriber text wins', [{ text: 'Take one daily', ...q(10) }], 'Take one daily'],
-    ['once daily', [{ ...q(10), timing: { repeat: { frequency: 1, period: 1, periodUnit: 'd' as const } } }], '10 mg once daily'],
-    ['twice daily', [{ ...q(25), timing: { repeat: { frequency: 2, period: 1, periodUnit: 'd' as const } } }], '25 mg twice daily'],
-    ['every 8 hours', [{ ...q(5), timing: { repeat: { frequency: 1, period: 8, periodUnit: 'h' as const } } }], '5 mg every 8 hours'],
+    [
+      'once daily',
+      [{ ...q(10), timing: { repeat: { frequency: 1, period: 1, periodUnit: 'd' as const } } }],
+      '10 mg once daily',
+    ],
+    [
+      'twice daily',
+      [{ ...q(25), timing: { repeat: { frequency: 2, period: 1, periodUnit: 'd' as const } } }],
+      '25 mg twice daily',
+    ],
+    [
+      'every 8 hours',
+      [{ ...q(5), timing: { repeat: { frequency: 1, period: 8, periodUnit: 'h' as const } } }],
+      '5 mg every 8 hours',
+    ],
     ['timing code', [{ ...q(5), timing: { code: { text: 'QD' } } }], '5 mg QD'],
     ['as needed', [{ ...q(400), asNeededBoolean: true }], '400 mg as needed'],
     ['nothing', [], undefined],
@@ -100,17 +188,50 @@ describe('classes', () => {
   });
   it('recognizes an ingredient RxCUI without a name, and both parts of a combination', () => {
     expect(drugClassOf(entry('Tablet', ['29046']))).toBe('ace-inhibitor');
-    expect(ingredientsOf(entry('losartan potassium / hydrochlorothiazide 50/12.5 MG')).map((i) => i.drugClass)).toEqual(['arb', 'thiazide']);
+    expect(
+      ingredientsOf(entry('losartan potassium / hydrochlorothiazide 50/12.5 MG')).map(
+        (i) => i.drugClass,
+      ),
+    ).toEqual(['arb', 'thiazide']);
   });
 });
 
 describe('de-duplication and order', () => {
   const lis = rx('314077', 'lisinopril 20 MG Oral Tablet');
   it.each([
-    ['the same identifier (a resent order)', [request('a', { identifier: [{ system: 's', value: '1' }], medicationCodeableConcept: lis }), request('b', { identifier: [{ system: 's', value: '1' }], medicationCodeableConcept: { text: 'lisinopril' } })], [], 1],
-    ['a statement of a prescribed RxNorm code', [request('a', { medicationCodeableConcept: lis })], [statement('s', { medicationCodeableConcept: lis })], 1],
-    ['a current statement vs a stopped order', [request('a', { status: 'stopped', medicationCodeableConcept: lis })], [statement('s', { medicationCodeableConcept: lis })], 2],
-    ['two orders of one code (a restart)', [request('a', { medicationCodeableConcept: lis }), request('b', { medicationCodeableConcept: lis })], [], 2],
+    [
+      'the same identifier (a resent order)',
+      [
+        request('a', { identifier: [{ system: 's', value: '1' }], medicationCodeableConcept: lis }),
+        request('b', {
+          identifier: [{ system: 's', value: '1' }],
+          medicationCodeableConcept: { text: 'lisinopril' },
+        }),
+      ],
+      [],
+      1,
+    ],
+    [
+      'a statement of a prescribed RxNorm code',
+      [request('a', { medicationCodeableConcept: lis })],
+      [statement('s', { medicationCodeableConcept: lis })],
+      1,
+    ],
+    [
+      'a current statement vs a stopped order',
+      [request('a', { status: 'stopped', medicationCodeableConcept: lis })],
+      [statement('s', { medicationCodeableConcept: lis })],
+      2,
+    ],
+    [
+      'two orders of one code (a restart)',
+      [
+        request('a', { medicationCodeableConcept: lis }),
+        request('b', { medicationCodeableConcept: lis }),
+      ],
+      [],
+      2,
+    ],
   ])('%s', (_case, requests, statements, count) => {
     const list = medicationList(read(requests, statements).entries);
     expect(list).toHaveLength(count);
@@ -119,17 +240,46 @@ describe('de-duplication and order', () => {
 
   it('puts active first, then on-hold, then the past', () => {
     const statuses = ['stopped', 'completed', 'active', 'cancelled', 'on-hold', 'draft'] as const;
-    const list = medicationList(read(statuses.map((s, i) => request(`${i}`, { status: s, medicationCodeableConcept: { text: s } }))).entries);
-    expect(list.map((m) => m.status)).toEqual(['active', 'on-hold', 'draft', 'completed', 'stopped', 'cancelled']);
+    const list = medicationList(
+      read(
+        statuses.map((s, i) =>
+          request(`${i}`, { status: s, medicationCodeableConcept: { text: s } }),
+        ),
+      ).entries,
+    );
+    expect(list.map((m) => m.status)).toEqual([
+      'active',
+      'on-hold',
+      'draft',
+      'completed',
+      'stopped',
+      'cancelled',
+    ]);
   });
 });
 
 describe('timeline: starts, stops, dose changes, switches', () => {
-  const order = (id: string, code: [string, string], mg: number, start: number, end?: number, extra: Partial<MedicationRequest> = {}) =>
+  const order = (
+    id: string,
+    code: [string, string],
+    mg: number,
+    start: number,
+    end?: number,
+    extra: Partial<MedicationRequest> = {},
+  ) =>
     request(id, {
       status: end === undefined ? 'active' : 'stopped',
       medicationCodeableConcept: rx(...code),
-      dosageInstruction: [{ doseAndRate: [{ doseQuantity: { value: mg, unit: 'mg' } }], timing: { repeat: { boundsPeriod: { start: ago(start), ...(end !== undefined ? { end: ago(end) } : {}) } } } }],
+      dosageInstruction: [
+        {
+          doseAndRate: [{ doseQuantity: { value: mg, unit: 'mg' } }],
+          timing: {
+            repeat: {
+              boundsPeriod: { start: ago(start), ...(end !== undefined ? { end: ago(end) } : {}) },
+            },
+          },
+        },
+      ],
       ...extra,
     });
   const timeline = (rs: MedicationRequest[]) => medicationTimeline(read(rs).entries, NOW);
@@ -148,30 +298,50 @@ describe('timeline: starts, stops, dose changes, switches', () => {
   });
 
   it('a renewal at the same dose is no change', () => {
-    expect(timeline([order('a', LIS10, 10, 400, 200), order('b', LIS10, 10, 198)]).events.map((e) => e.kind)).toEqual(['start']);
+    expect(
+      timeline([order('a', LIS10, 10, 400, 200), order('b', LIS10, 10, 198)]).events.map(
+        (e) => e.kind,
+      ),
+    ).toEqual(['start']);
   });
 
   it('a stop with its reason', () => {
     const t = timeline([order('a', AML, 5, 300, 100, { statusReason: { text: 'Ankle oedema' } })]);
-    expect(t.events.map((e) => [e.kind, e.summary])).toEqual([['start', 'Started Amlodipine 5 mg'], ['stop', 'Stopped Amlodipine 5 mg (Ankle oedema)']]);
+    expect(t.events.map((e) => [e.kind, e.summary])).toEqual([
+      ['start', 'Started Amlodipine 5 mg'],
+      ['stop', 'Stopped Amlodipine 5 mg (Ankle oedema)'],
+    ]);
   });
 
   it.each([
     ['by priorPrescription', { priorPrescription: { reference: 'MedicationRequest/a' } }, 100],
     ['by a stop and a start within 14 days', {}, 90],
   ])('a switch %s', (_case, extra, startDays) => {
-    const t = timeline([order('a', AML, 5, 300, 100), order('b', CTD, 12.5, startDays, undefined, extra)]);
+    const t = timeline([
+      order('a', AML, 5, 300, 100),
+      order('b', CTD, 12.5, startDays, undefined, extra),
+    ]);
     expect(t.events.map((e) => e.kind)).toEqual(['start', 'stop', 'switch']);
     expect(t.events[2]?.summary).toBe('Switched from Amlodipine 5 mg to Chlorthalidone 12.5 mg');
   });
 
   it('a stop and an unrelated start months apart are not a switch', () => {
-    expect(timeline([order('a', AML, 5, 300, 200), order('b', CTD, 12.5, 50)]).events.map((e) => e.kind)).toEqual(['start', 'stop', 'start']);
+    expect(
+      timeline([order('a', AML, 5, 300, 200), order('b', CTD, 12.5, 50)]).events.map((e) => e.kind),
+    ).toEqual(['start', 'stop', 'start']);
   });
 
   it('a stopped order without an end date draws no period past its start', () => {
-    const t = timeline([request('x', { status: 'stopped', medicationCodeableConcept: rx(...AML), authoredOn: ago(100) })]);
-    expect(t.lanes[0]?.segments).toEqual([{ from: NOW - 100 * DAY, to: NOW - 100 * DAY, dose: '5 mg', entryId: 'MedicationRequest/x' }]);
+    const t = timeline([
+      request('x', {
+        status: 'stopped',
+        medicationCodeableConcept: rx(...AML),
+        authoredOn: ago(100),
+      }),
+    ]);
+    expect(t.lanes[0]?.segments).toEqual([
+      { from: NOW - 100 * DAY, to: NOW - 100 * DAY, dose: '5 mg', entryId: 'MedicationRequest/x' },
+    ]);
   });
 
   it('leaves plans, cancelled orders and non-antihypertensives off the timeline', () => {

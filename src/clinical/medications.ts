@@ -35,7 +35,9 @@ const isCurrent = (status: string) => statusRank(status) <= 2;
  * carry the prescriber, the dose and the dates as ordered.
  */
 export function dedupeMedications(entries: readonly MedicationEntry[]): MedicationItem[] {
-  const ordered = [...entries].sort((a, b) => (a.source === b.source ? 0 : a.source === 'request' ? -1 : 1));
+  const ordered = [...entries].sort((a, b) =>
+    a.source === b.source ? 0 : a.source === 'request' ? -1 : 1,
+  );
   const kept: MedicationItem[] = [];
   for (const e of ordered) {
     const same = kept.find(
@@ -46,21 +48,29 @@ export function dedupeMedications(entries: readonly MedicationEntry[]): Medicati
           isCurrent(e.status) === isCurrent(k.status)),
     );
     if (same) same.duplicates.push(e.id);
-    else kept.push({ ...e, classes: [...new Set(ingredientsOf(e).map((i) => i.drugClass))], duplicates: [] });
+    else
+      kept.push({
+        ...e,
+        classes: [...new Set(ingredientsOf(e).map((i) => i.drugClass))],
+        duplicates: [],
+      });
   }
   return kept;
 }
 
 /** Active first, then by status, then the most recent start first. */
 export function compareMedications(a: MedicationEntry, b: MedicationEntry): number {
-  return statusRank(a.status) - statusRank(b.status) || (b.start ?? -Infinity) - (a.start ?? -Infinity);
+  return (
+    statusRank(a.status) - statusRank(b.status) || (b.start ?? -Infinity) - (a.start ?? -Infinity)
+  );
 }
 
 export function medicationList(entries: readonly MedicationEntry[]): MedicationItem[] {
   return dedupeMedications(entries).sort(compareMedications);
 }
 
-export const classText = (classes: readonly DrugClass[]) => classes.map((c) => CLASS_LABEL[c]).join(' + ');
+export const classText = (classes: readonly DrugClass[]) =>
+  classes.map((c) => CLASS_LABEL[c]).join(' + ');
 
 /** What the list prints for dose and frequency: the prescriber's text, else one built from structure. */
 export function dosageLine(e: MedicationEntry): string | undefined {

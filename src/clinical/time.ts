@@ -40,7 +40,14 @@ export function zoneOffset(t: number, timeZone: string): number {
   const at = hour * HOUR;
   const parts: Partial<Record<Intl.DateTimeFormatPartTypes, number>> = {};
   for (const p of formatter(timeZone).formatToParts(new Date(at))) parts[p.type] = Number(p.value);
-  const wall = Date.UTC(parts.year ?? 1970, (parts.month ?? 1) - 1, parts.day ?? 1, parts.hour ?? 0, parts.minute ?? 0, parts.second ?? 0);
+  const wall = Date.UTC(
+    parts.year ?? 1970,
+    (parts.month ?? 1) - 1,
+    parts.day ?? 1,
+    parts.hour ?? 0,
+    parts.minute ?? 0,
+    parts.second ?? 0,
+  );
   const offset = wall - at;
   if (offsets.size > 50_000) offsets.clear();
   offsets.set(key, offset);
@@ -51,7 +58,8 @@ export function zoneOffset(t: number, timeZone: string): number {
 export const wallClock = (t: number, timeZone: string) => t + zoneOffset(t, timeZone);
 
 /** Local hour of day, 0–23. */
-export const localHour = (t: number, timeZone: string) => new Date(wallClock(t, timeZone)).getUTCHours();
+export const localHour = (t: number, timeZone: string) =>
+  new Date(wallClock(t, timeZone)).getUTCHours();
 
 /** The instant a local wall-clock time (given as a UTC-based number) happens in `timeZone`. */
 export function fromWallClock(wall: number, timeZone: string): number {
@@ -67,7 +75,8 @@ export function startOfLocalDay(t: number, timeZone: string): number {
 }
 
 /** `YYYY-MM-DD` of the local day of `t`. */
-export const localDayKey = (t: number, timeZone: string) => new Date(wallClock(t, timeZone)).toISOString().slice(0, 10);
+export const localDayKey = (t: number, timeZone: string) =>
+  new Date(wallClock(t, timeZone)).toISOString().slice(0, 10);
 
 /** The local midnight `n` days after the local day of `t` (n may be negative). */
 export function addLocalDays(t: number, n: number, timeZone: string): number {

@@ -36,7 +36,9 @@ export function convertUnit(
     ...(facts.molarMass !== undefined ? { molecularWeight: facts.molarMass } : {}),
     ...(facts.charge !== undefined ? { charge: facts.charge } : {}),
   });
-  return result.status === 'succeeded' && typeof result.toVal === 'number' && Number.isFinite(result.toVal)
+  return result.status === 'succeeded' &&
+    typeof result.toVal === 'number' &&
+    Number.isFinite(result.toVal)
     ? result.toVal
     : undefined;
 }

@@ -61,7 +61,13 @@ export interface RetryableProps {
   retrying?: boolean;
 }
 
-function RetryButton({ onRetry, retrying }: { onRetry: () => void; retrying?: boolean | undefined }) {
+function RetryButton({
+  onRetry,
+  retrying,
+}: {
+  onRetry: () => void;
+  retrying?: boolean | undefined;
+}) {
   return (
     <button type="button" onClick={onRetry} disabled={retrying}>
       {retrying ? 'Retrying…' : 'Retry'}

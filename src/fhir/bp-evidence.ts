@@ -33,12 +33,20 @@ const byPatient = (obs: Observation) =>
 const byClinician = (obs: Observation) =>
   (obs.performer ?? []).some((r) => {
     const type = refType(r);
-    return type === 'Practitioner' || type === 'PractitionerRole' || type === 'Organization' || type === 'CareTeam';
+    return (
+      type === 'Practitioner' ||
+      type === 'PractitionerRole' ||
+      type === 'Organization' ||
+      type === 'CareTeam'
+    );
   });
 
 const isPhd = (obs: Observation) => hasCode(obs.category, CATEGORY.phd);
 
-function encounterClass(obs: Observation, encounters: EncounterIndex | undefined): string | undefined {
+function encounterClass(
+  obs: Observation,
+  encounters: EncounterIndex | undefined,
+): string | undefined {
   const ref = obs.encounter?.reference;
   if (!ref || !encounters) return undefined;
   const key = ref.includes('/') ? ref.split('/').slice(-2).join('/') : `Encounter/${ref}`;
@@ -52,13 +60,17 @@ export function settingOf(
   encounters?: EncounterIndex,
 ): { setting: BpSetting; evidence: SettingEvidence } {
   for (const ext of obs.extension ?? []) {
-    if (isSettingExtension(ext.url) && hasCoding(ext.valueCodeableConcept, SYSTEM.snomed, SNOMED.home)) {
+    if (
+      isSettingExtension(ext.url) &&
+      hasCoding(ext.valueCodeableConcept, SYSTEM.snomed, SNOMED.home)
+    ) {
       return { setting: 'home', evidence: 'measurement-setting' };
     }
   }
   const cls = encounterClass(obs, encounters);
   if (cls === ENCOUNTER_CLASS.home) return { setting: 'home', evidence: 'encounter-home' };
-  if (cls === ENCOUNTER_CLASS.ambulatory) return { setting: 'office', evidence: 'encounter-ambulatory' };
+  if (cls === ENCOUNTER_CLASS.ambulatory)
+    return { setting: 'office', evidence: 'encounter-ambulatory' };
   if (isPhd(obs)) return { setting: 'home', evidence: 'phd-category' };
   if (byPatient(obs)) return { setting: 'home', evidence: 'patient-performer' };
   if (obs.device) return { setting: 'home', evidence: 'device' };

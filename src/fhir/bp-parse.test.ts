@@ -9,10 +9,22 @@ describe('mmHgOf', () => {
     ['UCUM mm[Hg]', { value: 120, system: 'http://unitsofmeasure.org', code: 'mm[Hg]' }, 120],
     ['code without system', { value: 120, code: 'mm[Hg]' }, 120],
     ['unit text only', { value: 120, unit: 'mmHg' }, 120],
-    ['kPa converted through UCUM', { value: 16, system: 'http://unitsofmeasure.org', code: 'kPa' }, 16 * (1000 / 133.322)],
-    ['a length is refused', { value: 12, system: 'http://unitsofmeasure.org', code: 'cm' }, 'unknown-unit'],
+    [
+      'kPa converted through UCUM',
+      { value: 16, system: 'http://unitsofmeasure.org', code: 'kPa' },
+      16 * (1000 / 133.322),
+    ],
+    [
+      'a length is refused',
+      { value: 12, system: 'http://unitsofmeasure.org', code: 'cm' },
+      'unknown-unit',
+    ],
     ['no unit at all is refused', { value: 120 }, 'unknown-unit'],
-    ['mm[Hg] in a foreign system is refused', { value: 120, system: 'urn:local', code: 'mm[Hg]' }, 'unknown-unit'],
+    [
+      'mm[Hg] in a foreign system is refused',
+      { value: 120, system: 'urn:local', code: 'mm[Hg]' },
+      'unknown-unit',
+    ],
     ['no value', { unit: 'mmHg' }, 'missing'],
     ['absent quantity', undefined, 'missing'],
   ])('%s', (_name, q, expected) => {
@@ -24,7 +36,11 @@ describe('parseFhirDateTime', () => {
   it.each([
     ['instant with offset', '2026-03-12T23:30:00-04:00', Date.UTC(2026, 2, 13, 3, 30)],
     ['UTC', '2026-03-12T07:00:00Z', Date.UTC(2026, 2, 12, 7)],
-    ['bare date is local midnight (America/New_York in tests)', '2026-01-05', Date.UTC(2026, 0, 5, 5)],
+    [
+      'bare date is local midnight (America/New_York in tests)',
+      '2026-01-05',
+      Date.UTC(2026, 0, 5, 5),
+    ],
     ['month precision', '2026-01', Date.UTC(2026, 0, 1, 5)],
   ])('%s', (_name, text, expected) => {
     expect(parseFhirDateTime(text)).toBe(expected);
@@ -40,7 +56,14 @@ describe('a reading recorded in Tensio (record-reading)', () => {
     const parsed = parseObservation({ ...obs, id: 'new-1' });
     expect(parsed).toMatchObject({
       type: 'reading',
-      reading: { systolic: 142, diastolic: 91, pulse: 70, setting: 'home', source: 'patient', kind: 'single' },
+      reading: {
+        systolic: 142,
+        diastolic: 91,
+        pulse: 70,
+        setting: 'home',
+        source: 'patient',
+        kind: 'single',
+      },
     });
   });
 });
@@ -60,7 +83,10 @@ describe('pairing separate systolic and diastolic Observations', () => {
     ['60 s apart', '2026-03-10T08:00:00Z', '2026-03-10T08:01:00Z', 1, 0],
     ['61 s apart', '2026-03-10T08:00:00Z', '2026-03-10T08:01:01Z', 0, 2],
   ])('%s', (_name, tSys, tDia, readings, excluded) => {
-    const result = readBloodPressure([half('s', '8480-6', 130, tSys), half('d', '8462-4', 80, tDia)], { now });
+    const result = readBloodPressure(
+      [half('s', '8480-6', 130, tSys), half('d', '8462-4', 80, tDia)],
+      { now },
+    );
     expect(result.readings).toHaveLength(readings);
     expect(result.excluded.filter((e) => e.reason === 'missing-component')).toHaveLength(excluded);
   });
@@ -75,6 +101,9 @@ describe('pairing separate systolic and diastolic Observations', () => {
       ],
       { now },
     );
-    expect(result.readings.map((r) => [r.systolic, r.diastolic])).toEqual([[130, 80], [140, 90]]);
+    expect(result.readings.map((r) => [r.systolic, r.diastolic])).toEqual([
+      [130, 80],
+      [140, 90],
+    ]);
   });
 });

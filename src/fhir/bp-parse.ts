@@ -31,14 +31,18 @@ export function mmHgOf(q: Quantity | undefined): number | 'missing' | 'unknown-u
   if (ucum && q.code === UCUM.mmHg) return q.value;
   if (ucum && q.code === UCUM.kPa) return q.value * KPA_TO_MMHG;
   // No code at all: accept only the unambiguous human-readable unit.
-  if (q.code === undefined && (q.unit === 'mmHg' || q.unit === 'mm[Hg]' || q.unit === 'mm Hg')) return q.value;
+  if (q.code === undefined && (q.unit === 'mmHg' || q.unit === 'mm[Hg]' || q.unit === 'mm Hg'))
+    return q.value;
   return 'unknown-unit';
 }
 
 /** Epoch ms and the original text of effective[x]; a period counts at its end (averages). */
 export function effectiveOf(obs: Observation): { time: number; text: string } | undefined {
   const text =
-    obs.effectiveDateTime ?? obs.effectiveInstant ?? obs.effectivePeriod?.end ?? obs.effectivePeriod?.start;
+    obs.effectiveDateTime ??
+    obs.effectiveInstant ??
+    obs.effectivePeriod?.end ??
+    obs.effectivePeriod?.start;
   if (!text) return undefined;
   const time = parseFhirDateTime(text);
   return Number.isNaN(time) ? undefined : { time, text };
@@ -48,12 +52,19 @@ export function effectiveOf(obs: Observation): { time: number; text: string } | 
 export function parseFhirDateTime(text: string): number {
   const partial = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(text);
   if (partial) {
-    return new Date(Number(partial[1]), Number(partial[2] ?? 1) - 1, Number(partial[3] ?? 1)).getTime();
+    return new Date(
+      Number(partial[1]),
+      Number(partial[2] ?? 1) - 1,
+      Number(partial[3] ?? 1),
+    ).getTime();
   }
   return Date.parse(text);
 }
 
-const findComponent = (obs: Observation, codes: readonly string[]): ObservationComponent | undefined =>
+const findComponent = (
+  obs: Observation,
+  codes: readonly string[],
+): ObservationComponent | undefined =>
   obs.component?.find((c) => hasCoding(c.code, SYSTEM.loinc, ...codes));
 
 function pulseOf(obs: Observation): number | undefined {
@@ -94,7 +105,8 @@ export function parseObservation(obs: Observation, encounters?: EncounterIndex):
   }
   const systolic = mmHgOf(findComponent(obs, SYSTOLIC)?.valueQuantity);
   const diastolic = mmHgOf(findComponent(obs, DIASTOLIC)?.valueQuantity);
-  if (systolic === 'missing' || diastolic === 'missing') return { type: 'excluded', id, reason: 'missing-component' };
+  if (systolic === 'missing' || diastolic === 'missing')
+    return { type: 'excluded', id, reason: 'missing-component' };
   if (systolic === 'unknown-unit' || diastolic === 'unknown-unit') {
     return { type: 'excluded', id, reason: 'unknown-unit' };
   }

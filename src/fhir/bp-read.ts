@@ -12,7 +12,10 @@ import type { BpReadResult, BpReading, Exclusion, ExclusionReason } from './bp-t
  * What a cuff can measure: validated home and office monitors span about 0–299 mmHg; beyond these a
  * value is a typo or a unit error, not a blood pressure. Same bounds as the record-reading form.
  */
-export const PLAUSIBLE_MMHG = { systolic: { min: 50, max: 300 }, diastolic: { min: 20, max: 200 } } as const;
+export const PLAUSIBLE_MMHG = {
+  systolic: { min: 50, max: 300 },
+  diastolic: { min: 20, max: 200 },
+} as const;
 /** Separate systolic and diastolic Observations of one reading are charted within a minute. */
 export const PAIR_WINDOW_MS = 60_000;
 /** Device and server clocks drift: a few minutes ahead is not "the future". */
@@ -31,7 +34,8 @@ interface Half {
 
 function check(r: BpReading, now: number): ExclusionReason | undefined {
   const { systolic: s, diastolic: d } = PLAUSIBLE_MMHG;
-  if (r.systolic < s.min || r.systolic > s.max || r.diastolic < d.min || r.diastolic > d.max) return 'implausible';
+  if (r.systolic < s.min || r.systolic > s.max || r.diastolic < d.min || r.diastolic > d.max)
+    return 'implausible';
   if (r.diastolic >= r.systolic) return 'diastolic-not-below-systolic';
   if (r.time > now + FUTURE_TOLERANCE_MS) return 'future-dated';
   return undefined;
@@ -40,7 +44,10 @@ function check(r: BpReading, now: number): ExclusionReason | undefined {
 const byTime = (a: { meta: ReadingMeta }, b: { meta: ReadingMeta }) => a.meta.time - b.meta.time;
 
 /** Pairs each systolic with the nearest unused diastolic within the window; leftovers are excluded. */
-export function pairHalves(systolic: Half[], diastolic: Half[]): { readings: BpReading[]; unpaired: string[] } {
+export function pairHalves(
+  systolic: Half[],
+  diastolic: Half[],
+): { readings: BpReading[]; unpaired: string[] } {
   systolic.sort(byTime);
   diastolic.sort(byTime);
   const used = new Uint8Array(diastolic.length);
@@ -49,13 +56,15 @@ export function pairHalves(systolic: Half[], diastolic: Half[]): { readings: BpR
   let start = 0;
   for (const sys of systolic) {
     const t = sys.meta.time;
-    while (start < diastolic.length && (diastolic[start]?.meta.time ?? 0) < t - PAIR_WINDOW_MS) start++;
+    while (start < diastolic.length && (diastolic[start]?.meta.time ?? 0) < t - PAIR_WINDOW_MS)
+      start++;
     let best = -1;
     for (let j = start; j < diastolic.length; j++) {
       const dia = diastolic[j];
       if (!dia || dia.meta.time > t + PAIR_WINDOW_MS) break;
       const bestDia = diastolic[best];
-      if (!used[j] && (!bestDia || Math.abs(dia.meta.time - t) < Math.abs(bestDia.meta.time - t))) best = j;
+      if (!used[j] && (!bestDia || Math.abs(dia.meta.time - t) < Math.abs(bestDia.meta.time - t)))
+        best = j;
     }
     const dia = diastolic[best];
     if (!dia) {
@@ -110,7 +119,9 @@ export function createBpReader(options: ReadOptions) {
       // Sorted first so that which of two duplicates is kept never depends on server order. Servers
       // usually send date order already: checking costs one pass, sorting is skipped.
       if (!isSorted(all)) all.sort(byTimeThenId);
-      const out = excluded.concat(paired.unpaired.map((id) => ({ id, reason: 'missing-component' as const })));
+      const out = excluded.concat(
+        paired.unpaired.map((id) => ({ id, reason: 'missing-component' as const })),
+      );
       const kept: BpReading[] = [];
       let sameTime: BpReading[] = [];
       for (const r of all) {
@@ -122,7 +133,11 @@ export function createBpReader(options: ReadOptions) {
         // Exact duplicates (the same instant and values sent twice, e.g. an interface resending a
         // batch) can only sit among readings of the same instant, which are adjacent once sorted.
         if (sameTime[0]?.time !== r.time) sameTime = [];
-        if (sameTime.some((k) => k.systolic === r.systolic && k.diastolic === r.diastolic && k.kind === r.kind)) {
+        if (
+          sameTime.some(
+            (k) => k.systolic === r.systolic && k.diastolic === r.diastolic && k.kind === r.kind,
+          )
+        ) {
           out.push({ id: r.id, reason: 'duplicate' });
           continue;
         }
@@ -134,7 +149,8 @@ export function createBpReader(options: ReadOptions) {
   };
 }
 
-const byTimeThenId = (a: BpReading, b: BpReading) => a.time - b.time || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+const byTimeThenId = (a: BpReading, b: BpReading) =>
+  a.time - b.time || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 function isSorted(xs: readonly BpReading[]): boolean {
   for (let i = 1; i < xs.length; i++) {
@@ -145,14 +161,19 @@ function isSorted(xs: readonly BpReading[]): boolean {
   return true;
 }
 
-export function readBloodPressure(observations: readonly Observation[], options: ReadOptions): BpReadResult {
+export function readBloodPressure(
+  observations: readonly Observation[],
+  options: ReadOptions,
+): BpReadResult {
   const reader = createBpReader(options);
   reader.add(observations);
   return reader.finish();
 }
 
 /** Exclusions counted by reason, for "3 readings could not be read (2 missing a value, 1 …)". */
-export function countExclusions(excluded: readonly Exclusion[]): Partial<Record<ExclusionReason, number>> {
+export function countExclusions(
+  excluded: readonly Exclusion[],
+): Partial<Record<ExclusionReason, number>> {
   const counts: Partial<Record<ExclusionReason, number>> = {};
   for (const e of excluded) counts[e.reason] = (counts[e.reason] ?? 0) + 1;
   return counts;

@@ -7,10 +7,18 @@ import type { CodeableConcept, Coding } from 'fhir/r4';
 type Concepts = CodeableConcept | readonly CodeableConcept[] | undefined;
 
 const asList = (c: Concepts): readonly CodeableConcept[] =>
-  c === undefined ? [] : Array.isArray(c) ? (c as readonly CodeableConcept[]) : [c as CodeableConcept];
+  c === undefined
+    ? []
+    : Array.isArray(c)
+      ? (c as readonly CodeableConcept[])
+      : [c as CodeableConcept];
 
 /** True when any coding of the concept(s) has this system and one of these codes. */
-export function hasCoding(concepts: Concepts, system: string, ...codes: readonly string[]): boolean {
+export function hasCoding(
+  concepts: Concepts,
+  system: string,
+  ...codes: readonly string[]
+): boolean {
   return findCoding(concepts, system, ...codes) !== undefined;
 }
 

@@ -63,7 +63,8 @@ export interface LabReadResult {
 }
 
 const COMPARATORS: readonly string[] = ['<', '<=', '>=', '>'];
-const isComparator = (c: string | undefined): c is Comparator => c !== undefined && COMPARATORS.includes(c);
+const isComparator = (c: string | undefined): c is Comparator =>
+  c !== undefined && COMPARATORS.includes(c);
 
 export function readQuantity(q: Quantity | undefined): LabQuantity | undefined {
   if (typeof q?.value !== 'number' || !Number.isFinite(q.value)) return undefined;
@@ -83,8 +84,10 @@ function readValue(obs: Observation): LabValue | undefined {
   if (q) return { kind: 'quantity', ...q };
   const coded = conceptText(obs.valueCodeableConcept);
   if (coded) return { kind: 'coded', text: coded };
-  if (typeof obs.valueString === 'string' && obs.valueString.trim()) return { kind: 'string', text: obs.valueString };
-  if (typeof obs.valueBoolean === 'boolean') return { kind: 'string', text: obs.valueBoolean ? 'Yes' : 'No' };
+  if (typeof obs.valueString === 'string' && obs.valueString.trim())
+    return { kind: 'string', text: obs.valueString };
+  if (typeof obs.valueBoolean === 'boolean')
+    return { kind: 'string', text: obs.valueBoolean ? 'Yes' : 'No' };
   if (typeof obs.valueInteger === 'number') return { kind: 'quantity', value: obs.valueInteger };
   const absent = conceptText(obs.dataAbsentReason);
   if (absent) return { kind: 'absent', text: absent };
@@ -106,7 +109,12 @@ function readRange(r: ObservationReferenceRange): LabRange | undefined {
 }
 
 function readTime(obs: Observation): number | undefined {
-  const candidates = [obs.effectiveDateTime, obs.effectiveInstant, obs.effectivePeriod?.start, obs.issued];
+  const candidates = [
+    obs.effectiveDateTime,
+    obs.effectiveInstant,
+    obs.effectivePeriod?.start,
+    obs.issued,
+  ];
   for (const c of candidates) {
     const t = c ? Date.parse(c) : Number.NaN;
     if (Number.isFinite(t)) return t;
@@ -130,7 +138,10 @@ export function readLab(obs: Observation): LabResult | 'skip' | 'unreadable' {
   if (!obs.id || !name || !value) return 'unreadable';
   const interpretation = readInterpretation(obs);
   const t = readTime(obs);
-  const note = obs.note?.map((n) => n.text).filter(Boolean).join(' ');
+  const note = obs.note
+    ?.map((n) => n.text)
+    .filter(Boolean)
+    .join(' ');
   return {
     id: `Observation/${obs.id}`,
     code: obs.code,
@@ -151,8 +162,7 @@ export function readLabs(observations: readonly Observation[]): LabReadResult {
     else if (r === 'unreadable') {
       out.unreadable++;
       out.unreadableIds.push(`Observation/${obs.id ?? '(no id)'}`);
-    }
-    else out.results.push(r);
+    } else out.results.push(r);
   }
   return out;
 }

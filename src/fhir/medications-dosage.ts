@@ -3,7 +3,9 @@ import type { Dosage, Quantity } from 'fhir/r4';
 import { conceptText } from './coding';
 
 const qty = (q: Quantity | undefined) =>
-  q?.value !== undefined ? `${q.value}${q.unit ?? q.code ? ` ${q.unit ?? q.code ?? ''}` : ''}` : undefined;
+  q?.value !== undefined
+    ? `${q.value}${(q.unit ?? q.code) ? ` ${q.unit ?? q.code ?? ''}` : ''}`
+    : undefined;
 
 /** `20 mg`, or `1–2 tablet` for a dose range. */
 export function doseText(dosage: Dosage | undefined): string | undefined {
@@ -11,11 +13,20 @@ export function doseText(dosage: Dosage | undefined): string | undefined {
   if (rate?.doseQuantity) return qty(rate.doseQuantity);
   const low = rate?.doseRange?.low;
   const high = rate?.doseRange?.high;
-  if (low?.value !== undefined && high?.value !== undefined) return `${low.value}–${qty(high) ?? ''}`;
+  if (low?.value !== undefined && high?.value !== undefined)
+    return `${low.value}–${qty(high) ?? ''}`;
   return undefined;
 }
 
-const UNIT_WORD: Record<string, string> = { s: 'second', min: 'minute', h: 'hour', d: 'day', wk: 'week', mo: 'month', a: 'year' };
+const UNIT_WORD: Record<string, string> = {
+  s: 'second',
+  min: 'minute',
+  h: 'hour',
+  d: 'day',
+  wk: 'week',
+  mo: 'month',
+  a: 'year',
+};
 const TIMES = ['', 'once', 'twice'];
 
 /** `once daily`, `twice daily`, `3 times daily`, `every 8 hours`, `once weekly`; `as needed` appended. */

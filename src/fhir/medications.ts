@@ -76,7 +76,11 @@ const time = (s: string | undefined) => {
 };
 
 const rxnormOf = (concepts: readonly CodeableConcept[]) =>
-  concepts.flatMap((c) => (c.coding ?? []).filter((x) => x.system === RXNORM_SYSTEM && x.code).map((x) => x.code as string));
+  concepts.flatMap((c) =>
+    (c.coding ?? [])
+      .filter((x) => x.system === RXNORM_SYSTEM && x.code)
+      .map((x) => x.code as string),
+  );
 
 function dosageFields(dosage: Dosage | undefined) {
   const dose = doseText(dosage);
@@ -89,14 +93,21 @@ function dosageFields(dosage: Dosage | undefined) {
 }
 
 function common(r: MedicationRequest | MedicationStatement, m: Resolved) {
-  const note = r.note?.map((n) => n.text).filter(Boolean).join(' ');
-  const statusReason = conceptText(Array.isArray(r.statusReason) ? r.statusReason[0] : r.statusReason);
+  const note = r.note
+    ?.map((n) => n.text)
+    .filter(Boolean)
+    .join(' ');
+  const statusReason = conceptText(
+    Array.isArray(r.statusReason) ? r.statusReason[0] : r.statusReason,
+  );
   return {
     form: m.form,
     name: m.name,
     concepts: m.concepts,
     rxnorm: rxnormOf(m.concepts),
-    identifiers: (r.identifier ?? []).flatMap((i) => (i.value ? [`${i.system ?? ''}|${i.value}`] : [])),
+    identifiers: (r.identifier ?? []).flatMap((i) =>
+      i.value ? [`${i.system ?? ''}|${i.value}`] : [],
+    ),
     status: r.status,
     ...(statusReason ? { statusReason } : {}),
     ...(note ? { note } : {}),
@@ -106,7 +117,8 @@ function common(r: MedicationRequest | MedicationStatement, m: Resolved) {
 function readRequest(r: MedicationRequest, m: Resolved): MedicationEntry {
   const dosage = r.dosageInstruction?.[0];
   const bounds = dosage?.timing?.repeat?.boundsPeriod;
-  const start = time(bounds?.start) ?? time(r.dispenseRequest?.validityPeriod?.start) ?? time(r.authoredOn);
+  const start =
+    time(bounds?.start) ?? time(r.dispenseRequest?.validityPeriod?.start) ?? time(r.authoredOn);
   const end = time(bounds?.end) ?? time(r.dispenseRequest?.validityPeriod?.end);
   const prescriber = r.requester?.display;
   const prior = r.priorPrescription?.reference;
@@ -144,9 +156,13 @@ export function readMedications(sources: MedicationSources): MedicationReadResul
   for (const r of sources.included) {
     if (isMedication(r) && r.id) byId.set(r.id, { med: r, form: 'included' });
   }
-  for (const r of sources.read ?? []) if (r.id && !byId.has(r.id)) byId.set(r.id, { med: r, form: 'read' });
+  for (const r of sources.read ?? [])
+    if (r.id && !byId.has(r.id)) byId.set(r.id, { med: r, form: 'read' });
   const out: MedicationReadResult = { entries: [], unreadable: 0, unreadableIds: [], skipped: 0 };
-  const take = <T extends MedicationRequest | MedicationStatement>(r: T, read: (r: T, m: Resolved) => MedicationEntry) => {
+  const take = <T extends MedicationRequest | MedicationStatement>(
+    r: T,
+    read: (r: T, m: Resolved) => MedicationEntry,
+  ) => {
     if (r.status === 'entered-in-error') {
       out.skipped++;
       return;

@@ -47,7 +47,11 @@ export async function fetchBloodPressure(gateway: FhirGateway, o: FetchBpOptions
 
   const encountersReady = o.readEncounters
     ? gateway
-        .searchAll<Encounter>('Encounter', { patient: o.patientId }, { pageSize: 200, maxPages: 20, ...signal })
+        .searchAll<Encounter>(
+          'Encounter',
+          { patient: o.patientId },
+          { pageSize: 200, maxPages: 20, ...signal },
+        )
         .then((r) => {
           readOptions.encounters = indexEncounters(r.resources);
           encountersFailed = r.failure !== undefined;
@@ -70,7 +74,11 @@ export async function fetchBloodPressure(gateway: FhirGateway, o: FetchBpOptions
 
   const result = await gateway.searchAll<Observation>(
     'Observation',
-    { patient: o.patientId, code: BP_CODE_PARAM, ...(o.since === 'all' ? {} : { date: `ge${o.since}` }) },
+    {
+      patient: o.patientId,
+      code: BP_CODE_PARAM,
+      ...(o.since === 'all' ? {} : { date: `ge${o.since}` }),
+    },
     {
       pageSize: BP_PAGE_SIZE,
       // Each page is read as it arrives; keeping the raw Observations too would double the memory.

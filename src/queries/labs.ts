@@ -77,7 +77,10 @@ export function labsQueryOptions(input: LabsQueryInput) {
 export function useLabs() {
   const session = useSession();
   const allowed = canRead(session.grantedScopes, 'Observation');
-  const patient = useQuery({ ...patientQueryOptions(session), enabled: canRead(session.grantedScopes, 'Patient') });
+  const patient = useQuery({
+    ...patientQueryOptions(session),
+    enabled: canRead(session.grantedScopes, 'Patient'),
+  });
   const gender = patient.data?.gender;
   const sex = gender === 'male' || gender === 'female' ? gender : undefined;
   const select = useCallback(

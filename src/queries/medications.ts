@@ -37,18 +37,27 @@ const asFailure = (e: unknown): FhirError => {
   throw e;
 };
 
-export async function fetchMedications(i: MedicationsQueryInput, signal?: AbortSignal): Promise<MedicationsData> {
+export async function fetchMedications(
+  i: MedicationsQueryInput,
+  signal?: AbortSignal,
+): Promise<MedicationsData> {
   const opts = { pageSize: 200, ...(signal ? { signal } : {}) };
   const failures: FhirError[] = [];
   const statementsCall = i.readStatements
-    ? i.gateway.searchAll<MedicationStatement>('MedicationStatement', { patient: i.patientId }, opts).catch((e: unknown) => {
-        failures.push(asFailure(e));
-        return undefined;
-      })
+    ? i.gateway
+        .searchAll<MedicationStatement>('MedicationStatement', { patient: i.patientId }, opts)
+        .catch((e: unknown) => {
+          failures.push(asFailure(e));
+          return undefined;
+        })
     : Promise.resolve(undefined);
   // Requests are the core of the panel: a first-page failure there is the panel's error state.
   const [requests, statements] = await Promise.all([
-    i.gateway.searchAll<MedicationRequest>('MedicationRequest', { patient: i.patientId, _include: 'MedicationRequest:medication' }, opts),
+    i.gateway.searchAll<MedicationRequest>(
+      'MedicationRequest',
+      { patient: i.patientId, _include: 'MedicationRequest:medication' },
+      opts,
+    ),
     statementsCall,
   ]);
   for (const r of [requests, statements]) if (r?.failure) failures.push(r.failure);
@@ -58,10 +67,14 @@ export async function fetchMedications(i: MedicationsQueryInput, signal?: AbortS
     included: [...requests.included, ...(statements?.included ?? [])] as Resource[],
   };
   const ids = i.readMedications ? missingMedicationIds(sources) : [];
-  const reads = await Promise.allSettled(ids.map((id) => i.gateway.read<Medication>('Medication', id, opts)));
+  const reads = await Promise.allSettled(
+    ids.map((id) => i.gateway.read<Medication>('Medication', id, opts)),
+  );
   const read = reads.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
   // A Medication that is gone (404) is not a failure: the reference's display names it instead.
-  for (const r of reads) if (r.status === 'rejected' && !(isFhirError(r.reason) && r.reason.kind === 'not-found')) failures.push(asFailure(r.reason));
+  for (const r of reads)
+    if (r.status === 'rejected' && !(isFhirError(r.reason) && r.reason.kind === 'not-found'))
+      failures.push(asFailure(r.reason));
   const out = readMedications({ ...sources, read });
   const fetchedAt = (i.now ?? Date.now)();
   return {

@@ -56,7 +56,10 @@ describe('searchAll', () => {
     const result = await gateway().searchAll<Observation>(
       'Observation',
       {},
-      { keepResources: false, onPage: (page) => seen.push(...page.resources.map((r) => r.id ?? '')) },
+      {
+        keepResources: false,
+        onPage: (page) => seen.push(...page.resources.map((r) => r.id ?? '')),
+      },
     );
     expect(seen).toEqual(['o1', 'o2', 'o3']);
     expect(result.resources).toEqual([]);

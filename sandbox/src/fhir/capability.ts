@@ -38,7 +38,10 @@ export function capabilityStatement(baseUrl: string): Record<string, unknown> {
       {
         mode: 'server',
         resource,
-        searchParam: [...RESULT_PARAMS].map((name) => ({ name, type: name === '_count' ? 'number' : 'string' })),
+        searchParam: [...RESULT_PARAMS].map((name) => ({
+          name,
+          type: name === '_count' ? 'number' : 'string',
+        })),
       },
     ],
   };

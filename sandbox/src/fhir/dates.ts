@@ -21,7 +21,9 @@ export function parseFhirDate(text: string): Range | undefined {
   const day = d ? Number(d) : 1;
   const offset = tz && tz !== 'Z' ? zoneOffsetMs(tz) : 0;
   const ms = frac ? Math.round(Number(frac) * 1000) : 0;
-  const start = Date.UTC(year, month, day, h ? Number(h) : 0, mi ? Number(mi) : 0, s ? Number(s) : 0, ms) - offset;
+  const start =
+    Date.UTC(year, month, day, h ? Number(h) : 0, mi ? Number(mi) : 0, s ? Number(s) : 0, ms) -
+    offset;
   if (Number.isNaN(start)) return undefined;
   let next: number;
   if (!mo) next = Date.UTC(year + 1, 0, 1);
@@ -77,7 +79,10 @@ export function matchesDate(filter: DateFilter, target: Range): boolean {
  * Bounds on a target's *start* that every match must satisfy, given the largest span (end - start) among
  * the targets: lets a date-sorted index be cut by binary search before the exact check.
  */
-export function startBounds(filters: readonly DateFilter[], maxSpan: number): { low: number; high: number } {
+export function startBounds(
+  filters: readonly DateFilter[],
+  maxSpan: number,
+): { low: number; high: number } {
   let low = -Number.MAX_VALUE;
   let high = Number.MAX_VALUE;
   for (const { prefix, range } of filters) {

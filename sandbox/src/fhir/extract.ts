@@ -30,7 +30,9 @@ export function patientIdOf(reference: string): string | undefined {
 export function patientOf(resource: Json): string | undefined {
   const type = asString(resource.resourceType);
   if (type === 'Patient') return asString(resource.id);
-  const ref = asRecord(type === 'Device' ? resource.patient : resource.subject ?? resource.patient);
+  const ref = asRecord(
+    type === 'Device' ? resource.patient : (resource.subject ?? resource.patient),
+  );
   const text = asString(ref?.reference);
   return text?.includes('/') ? patientIdOf(text) : undefined;
 }
@@ -106,7 +108,11 @@ export function dateOf(resource: Json): Range | undefined {
     case 'Encounter':
       return periodRange(resource.period);
     case 'Condition':
-      return dateValue(resource.onsetDateTime) ?? periodRange(resource.onsetPeriod) ?? dateValue(resource.recordedDate);
+      return (
+        dateValue(resource.onsetDateTime) ??
+        periodRange(resource.onsetPeriod) ??
+        dateValue(resource.recordedDate)
+      );
     case 'MedicationRequest':
       return dateValue(resource.authoredOn);
     case undefined:

@@ -2,7 +2,9 @@
 export type Json = Record<string, unknown>;
 
 export function asRecord(value: unknown): Json | undefined {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Json) : undefined;
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? (value as Json)
+    : undefined;
 }
 
 export function asArray(value: unknown): unknown[] {

@@ -12,7 +12,11 @@ export type IssueCode =
   | 'processing'
   | 'expired';
 
-export function operationOutcome(code: IssueCode, diagnostics: string, expression?: string): Record<string, unknown> {
+export function operationOutcome(
+  code: IssueCode,
+  diagnostics: string,
+  expression?: string,
+): Record<string, unknown> {
   return {
     resourceType: 'OperationOutcome',
     issue: [
@@ -28,11 +32,24 @@ export function operationOutcome(code: IssueCode, diagnostics: string, expressio
 
 export const FHIR_JSON = 'application/fhir+json; charset=utf-8';
 
-export function fail(status: number, code: IssueCode, diagnostics: string, expression?: string): FhirResponse {
-  return { status, headers: { 'Content-Type': FHIR_JSON }, body: operationOutcome(code, diagnostics, expression) };
+export function fail(
+  status: number,
+  code: IssueCode,
+  diagnostics: string,
+  expression?: string,
+): FhirResponse {
+  return {
+    status,
+    headers: { 'Content-Type': FHIR_JSON },
+    body: operationOutcome(code, diagnostics, expression),
+  };
 }
 
-export function ok(body: unknown, status = 200, headers: Record<string, string> = {}): FhirResponse {
+export function ok(
+  body: unknown,
+  status = 200,
+  headers: Record<string, string> = {},
+): FhirResponse {
   return { status, headers: { 'Content-Type': FHIR_JSON, ...headers }, body };
 }
 

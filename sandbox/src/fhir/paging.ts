@@ -46,10 +46,20 @@ export class Snapshots {
   get(id: string, type: string, grant: AccessGrant): Snapshot {
     const snap = this.map.get(id);
     if (!snap || snap.type !== type) {
-      throw new FhirError(410, 'expired', 'This search page has expired; run the search again.', '_getpages');
+      throw new FhirError(
+        410,
+        'expired',
+        'This search page has expired; run the search again.',
+        '_getpages',
+      );
     }
     if (snap.grantKey !== grantKey(grant)) {
-      throw new FhirError(403, 'forbidden', 'This search page belongs to another authorization.', '_getpages');
+      throw new FhirError(
+        403,
+        'forbidden',
+        'This search page belongs to another authorization.',
+        '_getpages',
+      );
     }
     // A walk in progress stays the most recently used, so other searches evict older ones first.
     this.map.delete(id);
@@ -58,13 +68,20 @@ export class Snapshots {
   }
 }
 
-function included(store: Store, grant: AccessGrant, page: readonly Rec[], includes: readonly string[]): Rec[] {
+function included(
+  store: Store,
+  grant: AccessGrant,
+  page: readonly Rec[],
+  includes: readonly string[],
+): Rec[] {
   if (includes.length === 0) return [];
   const access = resolveAccess(grant, 'Medication', 'r');
   const seen = new Set<string>();
   const out: Rec[] = [];
   for (const rec of page) {
-    const ref = asString(asRecord((rec.resource as unknown as Record<string, unknown>).medicationReference)?.reference);
+    const ref = asString(
+      asRecord((rec.resource as unknown as Record<string, unknown>).medicationReference)?.reference,
+    );
     const [type, id, ...rest] = ref?.split('/') ?? [];
     if (type !== 'Medication' || !id || rest.length > 0 || seen.has(id)) continue;
     seen.add(id);
@@ -83,7 +100,14 @@ export interface PageArgs {
   offset: number;
 }
 
-export function pageBundle({ store, grant, baseUrl, selfUrl, snapshot, offset }: PageArgs): Record<string, unknown> {
+export function pageBundle({
+  store,
+  grant,
+  baseUrl,
+  selfUrl,
+  snapshot,
+  offset,
+}: PageArgs): Record<string, unknown> {
   const { recs, count, type } = snapshot;
   const page = recs.slice(offset, offset + count);
   const link = [{ relation: 'self', url: selfUrl }];

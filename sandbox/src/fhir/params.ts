@@ -1,11 +1,5 @@
 /** The search parameters the sandbox supports, per resource type, and how each reads a resource. */
-import {
-  categoryTokens,
-  codeTokens,
-  identifierTokens,
-  plainTokens,
-  type Token,
-} from './extract';
+import { categoryTokens, codeTokens, identifierTokens, plainTokens, type Token } from './extract';
 import { asRecord, type Json } from './json';
 
 export type TokenGetter = (resource: Json) => Token[];
@@ -22,8 +16,14 @@ const token = (get: TokenGetter): ParamDef => ({ kind: 'token', get });
 const status = token((r) => plainTokens(r.status));
 const identifier = token(identifierTokens);
 const code = token(codeTokens);
-const common: Record<string, ParamDef> = { _id: { kind: 'id' }, _lastUpdated: { kind: 'lastUpdated' } };
-const compartment: Record<string, ParamDef> = { patient: { kind: 'patient' }, subject: { kind: 'patient' } };
+const common: Record<string, ParamDef> = {
+  _id: { kind: 'id' },
+  _lastUpdated: { kind: 'lastUpdated' },
+};
+const compartment: Record<string, ParamDef> = {
+  patient: { kind: 'patient' },
+  subject: { kind: 'patient' },
+};
 const date: ParamDef = { kind: 'date' };
 
 function concept(field: string): TokenGetter {
@@ -33,7 +33,15 @@ function concept(field: string): TokenGetter {
 export const SEARCH_PARAMS: Readonly<Record<string, Readonly<Record<string, ParamDef>>>> = {
   Patient: { ...common, name: { kind: 'name' }, identifier },
   Practitioner: { ...common, name: { kind: 'name' }, identifier },
-  Observation: { ...common, ...compartment, category: token(categoryTokens), code, date, status, identifier },
+  Observation: {
+    ...common,
+    ...compartment,
+    category: token(categoryTokens),
+    code,
+    date,
+    status,
+    identifier,
+  },
   MedicationRequest: {
     ...common,
     ...compartment,
@@ -65,7 +73,13 @@ export const SEARCH_PARAMS: Readonly<Record<string, Readonly<Record<string, Para
 };
 
 /** Parameters that shape the result rather than filter it. */
-export const RESULT_PARAMS: ReadonlySet<string> = new Set(['_count', '_sort', '_include', '_format', '_pretty']);
+export const RESULT_PARAMS: ReadonlySet<string> = new Set([
+  '_count',
+  '_sort',
+  '_include',
+  '_format',
+  '_pretty',
+]);
 
 export const SUPPORTED_INCLUDES: Readonly<Record<string, readonly string[]>> = {
   MedicationRequest: ['MedicationRequest:medication'],
@@ -90,7 +104,8 @@ export function parseTokenValue(text: string): TokenValue {
 export function tokenMatches(value: TokenValue, tokens: readonly Token[]): boolean {
   return tokens.some(
     (t) =>
-      (value.system === undefined || (value.system === '' ? t.system === undefined : t.system === value.system)) &&
+      (value.system === undefined ||
+        (value.system === '' ? t.system === undefined : t.system === value.system)) &&
       (value.code === undefined || t.code === value.code),
   );
 }

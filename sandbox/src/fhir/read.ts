@@ -14,15 +14,29 @@ export function versionHeaders(rec: Rec): Record<string, string> {
   return { ETag: `W/"${version}"`, 'Last-Modified': new Date(rec.updated).toUTCString() };
 }
 
-export function handleRead(ctx: FhirContext, req: FhirRequest, type: string, id: string, version?: string): FhirResponse {
+export function handleRead(
+  ctx: FhirContext,
+  req: FhirRequest,
+  type: string,
+  id: string,
+  version?: string,
+): FhirResponse {
   const access = resolveAccess(req.grant, type, 'r');
   if (!access.allowed) return fail(403, 'forbidden', access.reason);
   const rec = ctx.store.get(type, id);
   if (!rec || (version !== undefined && (rec.resource.meta?.versionId ?? '1') !== version)) {
-    return fail(404, 'not-found', `${type}/${id}${version ? `/_history/${version}` : ''} is not known.`);
+    return fail(
+      404,
+      'not-found',
+      `${type}/${id}${version ? `/_history/${version}` : ''} is not known.`,
+    );
   }
   if (!permits(access, rec)) {
-    return fail(403, 'forbidden', `${type}/${id} is outside what this authorization may read (patient compartment or scope restriction).`);
+    return fail(
+      403,
+      'forbidden',
+      `${type}/${id} is outside what this authorization may read (patient compartment or scope restriction).`,
+    );
   }
   return ok(rec.resource, 200, versionHeaders(rec));
 }
@@ -37,18 +51,38 @@ export function handleSearch(ctx: FhirContext, req: FhirRequest, type: string): 
   const pageId = req.query.get('_getpages');
   if (pageId) {
     const extra = [...req.query.keys()].find((k) => !PAGE_PARAMS.has(k));
-    if (extra) throw new FhirError(400, 'not-supported', `Unsupported parameter "${extra}" on a page request.`, extra);
+    if (extra)
+      throw new FhirError(
+        400,
+        'not-supported',
+        `Unsupported parameter "${extra}" on a page request.`,
+        extra,
+      );
     const snapshot = ctx.snapshots.get(pageId, type, req.grant);
     const offset = Number(req.query.get('_getpagesoffset') ?? '0');
-    if (!Number.isInteger(offset) || offset < 0) throw new FhirError(400, 'invalid', 'Invalid _getpagesoffset.', '_getpagesoffset');
-    return ok(pageBundle({ store: ctx.store, grant: req.grant, baseUrl: req.baseUrl, selfUrl, snapshot, offset }));
+    if (!Number.isInteger(offset) || offset < 0)
+      throw new FhirError(400, 'invalid', 'Invalid _getpagesoffset.', '_getpagesoffset');
+    return ok(
+      pageBundle({
+        store: ctx.store,
+        grant: req.grant,
+        baseUrl: req.baseUrl,
+        selfUrl,
+        snapshot,
+        offset,
+      }),
+    );
   }
   const q = parseQuery(type, req.query, ctx.maxPageSize);
   if (access.confine !== undefined) {
     const confine = access.confine;
     const other = q.patients?.find((p) => p !== confine);
     if (other !== undefined) {
-      return fail(403, 'forbidden', `patient/ scopes confine this authorization to Patient/${confine}; Patient/${other} was asked for.`);
+      return fail(
+        403,
+        'forbidden',
+        `patient/ scopes confine this authorization to Patient/${confine}; Patient/${other} was asked for.`,
+      );
     }
     q.patients = [confine];
   }
@@ -60,5 +94,14 @@ export function handleSearch(ctx: FhirContext, req: FhirRequest, type: string): 
     count: q.count ?? Math.min(DEFAULT_PAGE_SIZE, ctx.maxPageSize),
     grantKey: grantKey(req.grant),
   });
-  return ok(pageBundle({ store: ctx.store, grant: req.grant, baseUrl: req.baseUrl, selfUrl, snapshot, offset: 0 }));
+  return ok(
+    pageBundle({
+      store: ctx.store,
+      grant: req.grant,
+      baseUrl: req.baseUrl,
+      selfUrl,
+      snapshot,
+      offset: 0,
+    }),
+  );
 }

@@ -20,7 +20,11 @@ export interface Scope {
 }
 
 const SCOPE_RE = /^(patient|user|system)\/([A-Za-z]+|\*)\.([a-z*]+)(?:\?(.*))?$/;
-const V1: Record<string, Interaction[]> = { read: ['r', 's'], write: ['c', 'u', 'd'], '*': ['c', 'r', 'u', 'd', 's'] };
+const V1: Record<string, Interaction[]> = {
+  read: ['r', 's'],
+  write: ['c', 'u', 'd'],
+  '*': ['c', 'r', 'u', 'd', 's'],
+};
 
 export function parseScope(text: string): Scope | undefined {
   const m = SCOPE_RE.exec(text);
@@ -33,7 +37,12 @@ export function parseScope(text: string): Scope | undefined {
     interactions = Array.from(perms.matchAll(/[cruds]/g), (m) => m[0] as Interaction);
   }
   const restrictions = query ? [...new URLSearchParams(query).entries()] : [];
-  return { context: context as Scope['context'], type, interactions: new Set(interactions), restrictions };
+  return {
+    context: context as Scope['context'],
+    type,
+    interactions: new Set(interactions),
+    restrictions,
+  };
 }
 
 export type Access =
@@ -67,30 +76,47 @@ export function inCompartment(rec: Rec, patient: string): boolean {
 function compartmentOf(scope: Scope, grant: AccessGrant): string | undefined {
   if (scope.context === 'patient') return grant.patient;
   const user = grant.fhirUser?.split('/');
-  return scope.context === 'user' && user?.length === 2 && user[0] === 'Patient' ? user[1] : undefined;
+  return scope.context === 'user' && user?.length === 2 && user[0] === 'Patient'
+    ? user[1]
+    : undefined;
 }
 
 export function resolveAccess(grant: AccessGrant, type: string, interaction: Interaction): Access {
   if (grant.open) return { allowed: true };
   const scopes = grant.scopes
     .map(parseScope)
-    .filter((s): s is Scope => !!s && (s.type === '*' || s.type === type) && s.interactions.has(interaction));
+    .filter(
+      (s): s is Scope =>
+        !!s && (s.type === '*' || s.type === type) && s.interactions.has(interaction),
+    );
   if (scopes.length === 0) {
-    return { allowed: false, reason: `No granted scope allows ${describe(interaction)} of ${type}.` };
+    return {
+      allowed: false,
+      reason: `No granted scope allows ${describe(interaction)} of ${type}.`,
+    };
   }
   const usable = scopes
     .filter((s) => s.context !== 'patient' || grant.patient !== undefined)
     .map((scope) => ({ scope, patient: compartmentOf(scope, grant) }));
   if (usable.length === 0) {
-    return { allowed: false, reason: `patient/ scopes for ${type} need a launch patient, and this grant has none.` };
+    return {
+      allowed: false,
+      reason: `patient/ scopes for ${type} need a launch patient, and this grant has none.`,
+    };
   }
   const patients = new Set(usable.map((u) => u.patient));
   const [only] = patients;
   const confine = COMPARTMENT_TYPES.has(type) && patients.size === 1 ? only : undefined;
-  const plain = usable.some((u) => u.scope.restrictions.length === 0 && (u.patient === undefined || u.patient === confine));
+  const plain = usable.some(
+    (u) => u.scope.restrictions.length === 0 && (u.patient === undefined || u.patient === confine),
+  );
   if (plain) return { allowed: true, ...(confine !== undefined ? { confine } : {}) };
   const filter = (rec: Rec) =>
-    usable.some((u) => (u.patient === undefined || inCompartment(rec, u.patient)) && restrictionsHold(u.scope, rec));
+    usable.some(
+      (u) =>
+        (u.patient === undefined || inCompartment(rec, u.patient)) &&
+        restrictionsHold(u.scope, rec),
+    );
   return { allowed: true, ...(confine !== undefined ? { confine } : {}), filter };
 }
 
@@ -102,6 +128,12 @@ export function permits(access: Access, rec: Rec): boolean {
 }
 
 function describe(interaction: Interaction): string {
-  const words: Record<Interaction, string> = { c: 'create', r: 'read', u: 'update', d: 'delete', s: 'search' };
+  const words: Record<Interaction, string> = {
+    c: 'create',
+    r: 'read',
+    u: 'update',
+    d: 'delete',
+    s: 'search',
+  };
   return words[interaction];
 }

@@ -49,7 +49,11 @@ function candidates(store: Store, q: Query): Candidates {
   const identifier = q.tokens.find((f) => f.param === 'identifier' && f.values.length === 1);
   const wanted = identifier?.values[0];
   if (wanted?.code !== undefined && wanted.system !== '') {
-    return { recs: [...store.byIdentifier(t, wanted.system, wanted.code)], dateSorted: false, covers: none };
+    return {
+      recs: [...store.byIdentifier(t, wanted.system, wanted.code)],
+      dateSorted: false,
+      covers: none,
+    };
   }
   const patients = COMPARTMENT_TYPES.has(t) ? q.patients : undefined;
   const code = indexableCode(q);
@@ -62,7 +66,10 @@ function candidates(store: Store, q: Query): Candidates {
     return { recs, dateSorted: true, covers: { patient: !!patients, code, date } };
   }
   if (patients) {
-    const { recs, date } = fromLists(patients.map((p) => store.index(keys.patient(t, p))).filter(present), q);
+    const { recs, date } = fromLists(
+      patients.map((p) => store.index(keys.patient(t, p))).filter(present),
+      q,
+    );
     return { recs, dateSorted: true, covers: { patient: true, date } };
   }
   const { recs, date } = fromLists([store.index(keys.type(t))].filter(present), q);
@@ -73,7 +80,11 @@ function predicates(q: Query, covers: Candidates['covers'], extra?: Predicate): 
   const out: Predicate[] = [];
   const patients = q.patients;
   if (patients && !covers.patient) {
-    out.push((r) => (r.type === 'Patient' ? patients.includes(r.id) : r.patient !== undefined && patients.includes(r.patient)));
+    out.push((r) =>
+      r.type === 'Patient'
+        ? patients.includes(r.id)
+        : r.patient !== undefined && patients.includes(r.patient),
+    );
   }
   for (const filter of q.tokens) {
     if (filter === covers.code) continue;
@@ -101,7 +112,8 @@ function predicates(q: Query, covers: Candidates['covers'], extra?: Predicate): 
 function sortRecs(recs: Rec[], q: Query, dateSorted: boolean): Rec[] {
   const [first] = q.sort;
   if (!first) return recs;
-  if (q.sort.length === 1 && first.key === 'date' && dateSorted) return first.desc ? recs.reverse() : recs;
+  if (q.sort.length === 1 && first.key === 'date' && dateSorted)
+    return first.desc ? recs.reverse() : recs;
   const value = (r: Rec, key: Query['sort'][number]['key']): number | string =>
     key === 'date' ? r.start : key === '_lastUpdated' ? r.updated : r.id;
   return recs.sort((a, b) => {
@@ -118,6 +130,7 @@ function sortRecs(recs: Rec[], q: Query, dateSorted: boolean): Rec[] {
 export function runSearch(store: Store, q: Query, allow?: Predicate): Rec[] {
   const found = candidates(store, q);
   const checks = predicates(q, found.covers, allow);
-  const recs = checks.length === 0 ? found.recs : found.recs.filter((r) => checks.every((c) => c(r)));
+  const recs =
+    checks.length === 0 ? found.recs : found.recs.filter((r) => checks.every((c) => c(r)));
   return sortRecs(recs, q, found.dateSorted);
 }

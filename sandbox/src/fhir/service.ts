@@ -4,7 +4,13 @@
  * compartment enforced per request. The auth side authenticates and calls `handle`.
  */
 import type { Resource } from 'fhir/r4';
-import type { FhirRequest, FhirResponse, FhirService, FhirServiceOptions, PersonSummary } from '../contracts';
+import type {
+  FhirRequest,
+  FhirResponse,
+  FhirService,
+  FhirServiceOptions,
+  PersonSummary,
+} from '../contracts';
 import { loadDataDir } from '../data-loader';
 import { buildPersonas } from '../personas';
 import { PERSONA_IDS } from '../personas/types';
@@ -37,9 +43,14 @@ export function addAll(store: Store, resources: readonly Resource[], now: number
 }
 
 function summary(rec: Rec): PersonSummary {
-  const resource = rec.resource as { name?: { given?: string[]; family?: string; text?: string; prefix?: string[] }[]; birthDate?: string };
+  const resource = rec.resource as {
+    name?: { given?: string[]; family?: string; text?: string; prefix?: string[] }[];
+    birthDate?: string;
+  };
   const name = resource.name?.[0];
-  const display = name?.text ?? [...(name?.prefix ?? []), ...(name?.given ?? []), name?.family ?? ''].join(' ').trim();
+  const display =
+    name?.text ??
+    [...(name?.prefix ?? []), ...(name?.given ?? []), name?.family ?? ''].join(' ').trim();
   const persona = (PERSONA_IDS as readonly string[]).includes(rec.id);
   return {
     id: rec.id,
@@ -54,9 +65,15 @@ function route(ctx: FhirContext, req: FhirRequest): FhirResponse {
   const method = req.method.toUpperCase();
   const [type, id, history, version, ...rest] = parts;
   if (!type || type === 'metadata') {
-    return method === 'GET' ? ok(capabilityStatement(req.baseUrl)) : fail(405, 'not-supported', `${method} is not supported here.`);
+    return method === 'GET'
+      ? ok(capabilityStatement(req.baseUrl))
+      : fail(405, 'not-supported', `${method} is not supported here.`);
   }
-  if (rest.length > 0 || (history !== undefined && history !== '_history') || (history && !version)) {
+  if (
+    rest.length > 0 ||
+    (history !== undefined && history !== '_history') ||
+    (history && !version)
+  ) {
     return fail(404, 'not-found', `Unknown path ${req.path}.`);
   }
   if (method === 'GET' && id === undefined) return handleSearch(ctx, req, type);
@@ -72,10 +89,17 @@ export async function createFhirService(options: FhirServiceOptions): Promise<Fh
 }
 
 /** The service over exactly these resources (tests use it with their own data). */
-export function serviceFromResources(resources: readonly Resource[], options: Omit<FhirServiceOptions, 'dataDir'>): FhirService {
+export function serviceFromResources(
+  resources: readonly Resource[],
+  options: Omit<FhirServiceOptions, 'dataDir'>,
+): FhirService {
   const store = new Store();
   addAll(store, resources, options.now.getTime());
-  const ctx: FhirContext = { store, snapshots: new Snapshots(), maxPageSize: options.maxPageSize ?? 1000 };
+  const ctx: FhirContext = {
+    store,
+    snapshots: new Snapshots(),
+    maxPageSize: options.maxPageSize ?? 1000,
+  };
   return {
     handle: (req) => {
       try {
@@ -92,6 +116,7 @@ export function serviceFromResources(resources: readonly Resource[], options: Om
       practitioners: [...store.all('Practitioner')].map(summary),
     }),
     exists: (type, id) => store.get(type, id) !== undefined,
-    latestEncounter: (patientId) => store.index(keys.patient('Encounter', patientId))?.sorted().at(-1)?.id,
+    latestEncounter: (patientId) =>
+      store.index(keys.patient('Encounter', patientId))?.sorted().at(-1)?.id,
   };
 }

@@ -70,8 +70,11 @@ export const keys = {
   type: (t: string) => t,
   patient: (t: string, p: string) => `${t}|p:${p}`,
   code: (t: string, system: string | undefined, code: string, p?: string) =>
-    system === undefined ? `${t}|${p ? `p:${p}|` : ''}k:${code}` : `${t}|${p ? `p:${p}|` : ''}c:${system}|${code}`,
-  identifier: (t: string, system: string | undefined, value: string) => `${t}|${system ?? ''}|${value}`,
+    system === undefined
+      ? `${t}|${p ? `p:${p}|` : ''}k:${code}`
+      : `${t}|${p ? `p:${p}|` : ''}c:${system}|${code}`,
+  identifier: (t: string, system: string | undefined, value: string) =>
+    `${t}|${system ?? ''}|${value}`,
 };
 
 export class Store {
@@ -135,7 +138,10 @@ export class Store {
   private unindex(rec: Rec): void {
     for (const key of indexKeys(rec)) this.indexes.get(key)?.remove(rec);
     for (const key of identifierKeys(rec)) {
-      this.identifiers.set(key, (this.identifiers.get(key) ?? []).filter((r) => r !== rec));
+      this.identifiers.set(
+        key,
+        (this.identifiers.get(key) ?? []).filter((r) => r !== rec),
+      );
     }
   }
 }

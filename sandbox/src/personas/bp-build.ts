@@ -2,7 +2,13 @@
  * Builders for the BP parts of the personas. The sandbox never imports the app (lint zone), so the
  * codes are spelled out here again, the way a real EHR would send them.
  */
-import type { CodeableConcept, Extension, Observation, ObservationComponent, Reference } from 'fhir/r4';
+import type {
+  CodeableConcept,
+  Extension,
+  Observation,
+  ObservationComponent,
+  Reference,
+} from 'fhir/r4';
 
 export const LOINC = 'http://loinc.org';
 export const SNOMED = 'http://snomed.info/sct';
@@ -14,13 +20,18 @@ export const MEASUREMENT_SETTING_URL =
 
 /** US Core vital-signs category, shared by reference between resources (compact for 100,000). */
 export const VITAL_SIGNS: CodeableConcept[] = [
-  { coding: [{ system: OBS_CATEGORY, code: 'vital-signs', display: 'Vital Signs' }], text: 'Vital Signs' },
+  {
+    coding: [{ system: OBS_CATEGORY, code: 'vital-signs', display: 'Vital Signs' }],
+    text: 'Vital Signs',
+  },
 ];
 
 export const HOME_SETTING: Extension[] = [
   {
     url: MEASUREMENT_SETTING_URL,
-    valueCodeableConcept: { coding: [{ system: SNOMED, code: '264362003', display: 'Home (environment)' }] },
+    valueCodeableConcept: {
+      coding: [{ system: SNOMED, code: '264362003', display: 'Home (environment)' }],
+    },
   },
 ];
 
@@ -59,7 +70,10 @@ export interface PanelInput {
 export function panel(p: PanelInput): Observation {
   const components = [component(SYSTOLIC_CODE, p.systolic), component(DIASTOLIC_CODE, p.diastolic)];
   if (p.pulse !== undefined) {
-    components.push({ code: PULSE_CODE, valueQuantity: { value: p.pulse, unit: '/min', system: UCUM, code: '/min' } });
+    components.push({
+      code: PULSE_CODE,
+      valueQuantity: { value: p.pulse, unit: '/min', system: UCUM, code: '/min' },
+    });
   }
   return {
     resourceType: 'Observation',

@@ -10,7 +10,14 @@ import type { PersonaContext } from './types';
 export const HTML_PAYLOAD = '<script>alert("bp")</script><img src=x onerror="alert(1)">';
 
 export const EDGE_EXPECTED = {
-  readable: ['bp-eg-ok-01', 'bp-eg-ok-02', 'bp-eg-ok-03', 'bp-eg-ok-04', 'bp-eg-html-01', 'bp-eg-dup-01'],
+  readable: [
+    'bp-eg-ok-01',
+    'bp-eg-ok-02',
+    'bp-eg-ok-03',
+    'bp-eg-ok-04',
+    'bp-eg-html-01',
+    'bp-eg-dup-01',
+  ],
   unreadable: {
     'bp-eg-eie-01': 'entered-in-error',
     'bp-eg-inverted-01': 'diastolic-not-below-systolic',
@@ -24,8 +31,13 @@ export const EDGE_EXPECTED = {
 
 export function edgeCasesBp(ctx: PersonaContext): Resource[] {
   const { now, timeZone, patientId } = ctx;
-  const at = (daysAgo: number, h: number, m = 0) => isoLocal(localTime(now, daysAgo, h, m, timeZone), timeZone);
-  const home = { patient: patientId, home: true, performer: [{ reference: `Patient/${patientId}` }] };
+  const at = (daysAgo: number, h: number, m = 0) =>
+    isoLocal(localTime(now, daysAgo, h, m, timeZone), timeZone);
+  const home = {
+    patient: patientId,
+    home: true,
+    performer: [{ reference: `Patient/${patientId}` }],
+  };
   const p = (id: string, time: string, systolic: number, diastolic: number, note?: string) =>
     panel({ ...home, id, time, systolic, diastolic, ...(note ? { note } : {}) });
 

@@ -41,7 +41,10 @@ export function hypertensionHomeBp(ctx: PersonaContext): Resource[] {
   let n = 0;
   for (let daysAgo = DAYS - 1; daysAgo >= 0; daysAgo--) {
     const { sys, dia } = trend(daysAgo);
-    for (const [hour, evening] of [[7, false], [21, true]] as const) {
+    for (const [hour, evening] of [
+      [7, false],
+      [21, true],
+    ] as const) {
       const t = localTime(now, daysAgo, hour, rng.int(0, 45), timeZone);
       if (t > now.getTime()) continue;
       const severe = evening && daysAgo === SEVERE_DAYS_AGO;
@@ -88,7 +91,9 @@ export function hypertensionHomeBp(ctx: PersonaContext): Resource[] {
       id,
       status: 'finished',
       class: { system: ACT_CODE, code: 'AMB', display: 'ambulatory' },
-      type: [{ coding: [{ system: SNOMED, code: '185349003', display: 'Encounter for check up' }] }],
+      type: [
+        { coding: [{ system: SNOMED, code: '185349003', display: 'Encounter for check up' }] },
+      ],
       subject: { reference: patient },
       participant: [{ individual: { reference: 'Practitioner/practitioner-1' } }],
       period: { start: isoLocal(start, timeZone), end: isoLocal(start + 30 * MINUTE, timeZone) },

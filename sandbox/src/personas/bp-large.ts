@@ -50,7 +50,7 @@ export function largeHistoryBp(ctx: PersonaContext, options: LargeHistoryOptions
     const t = start + i * step;
     const years = (t - start) / YEAR;
     // Slow improvement over the years, a seasonal swing, lower at night (UTC-5 ~ local), and noise.
-    const hourLocal = (((t - 5 * 3_600_000) % DAY) + DAY) % DAY / 3_600_000;
+    const hourLocal = ((((t - 5 * 3_600_000) % DAY) + DAY) % DAY) / 3_600_000;
     const night = hourLocal < 6 ? -10 : 0;
     const season = 3 * Math.cos((2 * Math.PI * (t % YEAR)) / YEAR);
     const sys = Math.round(150 - 4 * years + season + night + rng.normal(0, 7));

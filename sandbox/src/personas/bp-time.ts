@@ -33,7 +33,14 @@ export function zoneOffset(t: number, timeZone: string): number {
   if (cached !== undefined) return cached;
   const parts: Record<string, number> = {};
   for (const p of formatter(timeZone).formatToParts(new Date(t))) parts[p.type] = Number(p.value);
-  const asUtc = Date.UTC(parts.year ?? 0, (parts.month ?? 1) - 1, parts.day, parts.hour, parts.minute, parts.second);
+  const asUtc = Date.UTC(
+    parts.year ?? 0,
+    (parts.month ?? 1) - 1,
+    parts.day,
+    parts.hour,
+    parts.minute,
+    parts.second,
+  );
   const offset = asUtc - (t - (t % 1000));
   offsets.set(key, offset);
   return offset;
@@ -46,7 +53,13 @@ export function localDay(t: number, timeZone: string): number {
 }
 
 /** The instant of local time `hour:minute` on the local day `daysAgo` days before `now`. */
-export function localTime(now: Date, daysAgo: number, hour: number, minute: number, timeZone: string): number {
+export function localTime(
+  now: Date,
+  daysAgo: number,
+  hour: number,
+  minute: number,
+  timeZone: string,
+): number {
   const day = localDay(now.getTime(), timeZone) - daysAgo * DAY;
   const guess = day + hour * HOUR + minute * MINUTE;
   // Two passes settle the offset even across a DST change on that day.

@@ -30,7 +30,11 @@ export const qty = (value: number, unit: string, code = unit): Quantity => ({
   code,
 });
 
-export function range(low: number | undefined, high: number | undefined, unit: string): ObservationReferenceRange {
+export function range(
+  low: number | undefined,
+  high: number | undefined,
+  unit: string,
+): ObservationReferenceRange {
   return {
     ...(low !== undefined ? { low: qty(low, unit) } : {}),
     ...(high !== undefined ? { high: qty(high, unit) } : {}),
@@ -48,7 +52,11 @@ const INTERPRETATION_DISPLAY: Record<string, string> = {
 };
 
 export const interpretation = (code: string): CodeableConcept[] => [
-  { coding: [{ system: INTERPRETATION_SYSTEM, code, display: INTERPRETATION_DISPLAY[code] ?? code }] },
+  {
+    coding: [
+      { system: INTERPRETATION_SYSTEM, code, display: INTERPRETATION_DISPLAY[code] ?? code },
+    ],
+  },
 ];
 
 /** The flag a lab system would set for a value against a numeric range (for generated series). */

@@ -11,8 +11,16 @@ const DRAWS = [730, 548, 365, 272, 182, 120, 75, 31, 10] as const;
 const round = (value: number, digits: number) => Number(value.toFixed(digits));
 
 /** Values jittered deterministically around a baseline, with fixed values where the story needs them. */
-function series(ctx: PersonaContext, base: number, sd: number, digits: number, fixed: Record<number, number> = {}) {
-  return DRAWS.map((days) => [days, fixed[days] ?? round(ctx.rng.normal(base, sd), digits)] as const);
+function series(
+  ctx: PersonaContext,
+  base: number,
+  sd: number,
+  digits: number,
+  fixed: Record<number, number> = {},
+) {
+  return DRAWS.map(
+    (days) => [days, fixed[days] ?? round(ctx.rng.normal(base, sd), digits)] as const,
+  );
 }
 
 function hypertensionHome(ctx: PersonaContext): Observation[] {
@@ -46,7 +54,11 @@ function hypertensionHome(ctx: PersonaContext): Observation[] {
     }),
     ...labSeries(ctx, {
       stem: 'lab-htn-egfr',
-      code: loinc('98979-8', 'Glomerular filtration rate/1.73 sq M.predicted [Volume Rate/Area] in Serum, Plasma or Blood by Creatinine-based formula (CKD-EPI 2021)', 'eGFR'),
+      code: loinc(
+        '98979-8',
+        'Glomerular filtration rate/1.73 sq M.predicted [Volume Rate/Area] in Serum, Plasma or Blood by Creatinine-based formula (CKD-EPI 2021)',
+        'eGFR',
+      ),
       unit: 'mL/min/{1.73_m2}',
       low: 60,
       points: series(ctx, 74, 2, 0, { 31: 64, 10: 58 }),
@@ -73,7 +85,13 @@ function hypertensionHome(ctx: PersonaContext): Observation[] {
       unit: '%',
       low: 4,
       high: 5.6,
-      points: [[730, 5.7], [548, 5.8], [365, 5.9], [182, 6.0], [10, 5.9]],
+      points: [
+        [730, 5.7],
+        [548, 5.8],
+        [365, 5.9],
+        [182, 6.0],
+        [10, 5.9],
+      ],
     }),
     ...lipids(ctx, annual),
     ...labSeries(ctx, {
@@ -81,7 +99,12 @@ function hypertensionHome(ctx: PersonaContext): Observation[] {
       code: loinc('9318-7', 'Albumin/Creatinine [Mass Ratio] in Urine', 'Urine albumin/creatinine'),
       unit: 'mg/g',
       high: 30,
-      points: [[730, 18], [365, 26], [182, 29], [10, 36]],
+      points: [
+        [730, 18],
+        [365, 26],
+        [182, 29],
+        [10, 36],
+      ],
     }),
   ];
 }
@@ -98,14 +121,22 @@ function lipids(ctx: PersonaContext, days: readonly number[]): Observation[] {
     }),
     ...labSeries(ctx, {
       stem: 'lab-htn-ldl',
-      code: loinc('13457-7', 'Cholesterol in LDL [Mass/volume] in Serum or Plasma by calculation', 'LDL cholesterol'),
+      code: loinc(
+        '13457-7',
+        'Cholesterol in LDL [Mass/volume] in Serum or Plasma by calculation',
+        'LDL cholesterol',
+      ),
       unit: 'mg/dL',
       high: 100,
       points: at([148, 112, 96]),
     }),
     ...labSeries(ctx, {
       stem: 'lab-htn-hdl',
-      code: loinc('2085-9', 'Cholesterol in HDL [Mass/volume] in Serum or Plasma', 'HDL cholesterol'),
+      code: loinc(
+        '2085-9',
+        'Cholesterol in HDL [Mass/volume] in Serum or Plasma',
+        'HDL cholesterol',
+      ),
       unit: 'mg/dL',
       low: 40,
       points: at([38, 42, 45]),
@@ -128,7 +159,13 @@ function largeHistory(ctx: PersonaContext): Observation[] {
     unit: 'mmol/L',
     low: 3.5,
     high: 5.1,
-    points: [[1400, 4.2], [1000, 4.4], [700, 4.1], [365, 4.6], [30, 4.5]],
+    points: [
+      [1400, 4.2],
+      [1000, 4.4],
+      [700, 4.1],
+      [365, 4.6],
+      [30, 4.5],
+    ],
   });
 }
 

@@ -26,18 +26,38 @@ export function dosage(opts: {
   start?: string;
   end?: string;
 }): Dosage {
-  const bounds = opts.start || opts.end ? { boundsPeriod: { ...(opts.start ? { start: opts.start } : {}), ...(opts.end ? { end: opts.end } : {}) } } : {};
+  const bounds =
+    opts.start || opts.end
+      ? {
+          boundsPeriod: {
+            ...(opts.start ? { start: opts.start } : {}),
+            ...(opts.end ? { end: opts.end } : {}),
+          },
+        }
+      : {};
   return {
     ...(opts.text ? { text: opts.text } : {}),
-    timing: { repeat: { ...bounds, ...(opts.perDay ? { frequency: opts.perDay, period: 1, periodUnit: 'd' as const } : {}) } },
-    route: { coding: [{ system: 'http://snomed.info/sct', code: '26643006', display: 'Oral route' }] },
+    timing: {
+      repeat: {
+        ...bounds,
+        ...(opts.perDay ? { frequency: opts.perDay, period: 1, periodUnit: 'd' as const } : {}),
+      },
+    },
+    route: {
+      coding: [{ system: 'http://snomed.info/sct', code: '26643006', display: 'Oral route' }],
+    },
     ...(opts.mg !== undefined
-      ? { doseAndRate: [{ doseQuantity: { value: opts.mg, unit: 'mg', system: UCUM, code: 'mg' } }] }
+      ? {
+          doseAndRate: [{ doseQuantity: { value: opts.mg, unit: 'mg', system: UCUM, code: 'mg' } }],
+        }
       : {}),
   };
 }
 
-export const PRESCRIBER: Reference = { reference: 'Practitioner/practitioner-1', display: 'Dr. Sarah Kim' };
+export const PRESCRIBER: Reference = {
+  reference: 'Practitioner/practitioner-1',
+  display: 'Dr. Sarah Kim',
+};
 
 export interface RequestSpec {
   id: string;

@@ -7,11 +7,7 @@ import type { Resource } from 'fhir/r4';
 import type { Rng } from './random';
 
 export type PersonaId =
-  | 'hypertension-home'
-  | 'mixed-encodings'
-  | 'large-history'
-  | 'no-data'
-  | 'edge-cases';
+  'hypertension-home' | 'mixed-encodings' | 'large-history' | 'no-data' | 'edge-cases';
 
 export const PERSONA_IDS: readonly PersonaId[] = [
   'hypertension-home',

@@ -10,7 +10,12 @@ function renderPanel(options: Parameters<typeof renderWithSession>[1] = {}) {
   const onRangeChange = vi.fn();
   const onDomainChange = vi.fn();
   const result = renderWithSession(
-    <BloodPressurePanel range="90d" onRangeChange={onRangeChange} onDomainChange={onDomainChange} timeZone="America/New_York" />,
+    <BloodPressurePanel
+      range="90d"
+      onRangeChange={onRangeChange}
+      onDomainChange={onDomainChange}
+      timeZone="America/New_York"
+    />,
     options,
   );
   return { ...result, onRangeChange, onDomainChange };
@@ -23,13 +28,19 @@ describe('BloodPressurePanel', () => {
     server.use(...personaHandlers('hypertension-home'));
     const { onDomainChange } = renderPanel();
     const sentence = await loaded();
-    expect(sentence).toHaveTextContent(/^Home average last 14 days \d+\/\d+ from \d+ readings, (above|at) goal; 1 severe reading on \d+ \w+\.$/);
+    expect(sentence).toHaveTextContent(
+      /^Home average last 14 days \d+\/\d+ from \d+ readings, (above|at) goal; 1 severe reading on \d+ \w+\.$/,
+    );
     const matters = screen.getByRole('region', { name: 'Readings that matter' });
     expect(within(matters).getByText('Severe reading (above 180/120)')).toBeInTheDocument();
     expect(within(matters).getByText(/Re-measure after 5 minutes/)).toBeInTheDocument();
-    expect(screen.getByRole('img', { name: /Chart of \d+ blood-pressure readings/ })).toBeInTheDocument();
+    expect(
+      screen.getByRole('img', { name: /Chart of \d+ blood-pressure readings/ }),
+    ).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: /^Readings \(\d+\)$/ })).toBeInTheDocument();
-    expect(screen.getByRole('region', { name: 'Blood-pressure readings table' })).toBeInTheDocument();
+    expect(
+      screen.getByRole('region', { name: 'Blood-pressure readings table' }),
+    ).toBeInTheDocument();
     expect(screen.getByText('Office vs home')).toBeInTheDocument();
     expect(onDomainChange).toHaveBeenCalled();
   });
@@ -53,12 +64,16 @@ describe('BloodPressurePanel', () => {
   it('no-data: the empty state', async () => {
     server.use(...personaHandlers('no-data'));
     renderPanel();
-    expect(await screen.findByText('No blood-pressure readings in this period')).toBeInTheDocument();
+    expect(
+      await screen.findByText('No blood-pressure readings in this period'),
+    ).toBeInTheDocument();
   });
 
   it('without an Observation scope: not authorized, and nothing fetched', () => {
     renderPanel({ scopes: ['launch/patient', 'patient/Patient.rs'] });
-    expect(screen.getByRole('status')).toHaveTextContent('Not authorized to read blood-pressure readings');
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'Not authorized to read blood-pressure readings',
+    );
   });
 
   it('an error with a retry that recovers', async () => {
@@ -74,14 +89,27 @@ describe('BloodPressurePanel', () => {
   it('keeps what sits under the chart (the medication timeline) when the readings fail', async () => {
     server.use(...personaHandlers('hypertension-home', { failPage: { index: 0, status: 500 } }));
     renderWithSession(
-      <BloodPressurePanel range="90d" onRangeChange={vi.fn()} onDomainChange={vi.fn()} timeZone="America/New_York" belowChart={<p>timeline slot</p>} />,
+      <BloodPressurePanel
+        range="90d"
+        onRangeChange={vi.fn()}
+        onDomainChange={vi.fn()}
+        timeZone="America/New_York"
+        belowChart={<p>timeline slot</p>}
+      />,
     );
-    expect(await screen.findByRole('alert', {}, { timeout: 5000 })).toHaveTextContent('Could not load blood-pressure readings');
+    expect(await screen.findByRole('alert', {}, { timeout: 5000 })).toHaveTextContent(
+      'Could not load blood-pressure readings',
+    );
     expect(screen.getByText('timeline slot')).toBeInTheDocument();
   });
 
   it('partial: a later page fails, what arrived is shown with a notice', async () => {
-    server.use(...personaHandlers('hypertension-home', { pageSize: 50, failPage: { index: 2, status: 503 } }));
+    server.use(
+      ...personaHandlers('hypertension-home', {
+        pageSize: 50,
+        failPage: { index: 2, status: 503 },
+      }),
+    );
     renderPanel();
     await loaded();
     expect(screen.getByRole('alert')).toHaveTextContent('Some readings could not be loaded.');
@@ -94,7 +122,8 @@ describe('BloodPressurePanel', () => {
     const { onRangeChange } = renderPanel();
     await loaded();
     const code = urls[0]?.searchParams.get('code') ?? '';
-    for (const c of ['85354-9', '55284-4', '8480-6', '8462-4', '96607-7']) expect(code).toContain(`http://loinc.org|${c}`);
+    for (const c of ['85354-9', '55284-4', '8480-6', '8462-4', '96607-7'])
+      expect(code).toContain(`http://loinc.org|${c}`);
     expect(urls[0]?.searchParams.get('_count')).toBe('1000');
     expect(urls[0]?.searchParams.get('patient')).toBe('test-patient');
     await userEvent.click(screen.getByRole('button', { name: '1 year' }));

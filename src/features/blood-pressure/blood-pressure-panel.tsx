@@ -10,7 +10,15 @@ import { browserTimeZone } from '../../clinical/time';
 import type { TimeDomain, TimeRange } from '../../components/chart-layout';
 import { describeFhirError } from '../../components/describe-error';
 import { Panel } from '../../components/panel';
-import { EmptyState, ErrorState, formatProgress, LoadingState, NotAuthorizedState, PartialNotice, UnreadableCount } from '../../components/states';
+import {
+  EmptyState,
+  ErrorState,
+  formatProgress,
+  LoadingState,
+  NotAuthorizedState,
+  PartialNotice,
+  UnreadableCount,
+} from '../../components/states';
 import { EXCLUSION_TEXT, type BpReading } from '../../fhir/bp-types';
 import { useBloodPressure } from '../../queries/blood-pressure';
 import { isFhirError } from '../../smart/types';
@@ -33,7 +41,14 @@ export interface BloodPressurePanelProps {
   belowChart?: ReactNode;
 }
 
-export function BloodPressurePanel({ range, onRangeChange, onDomainChange, thresholdSet: initialSet = '135/85', timeZone, belowChart }: BloodPressurePanelProps) {
+export function BloodPressurePanel({
+  range,
+  onRangeChange,
+  onDomainChange,
+  thresholdSet: initialSet = '135/85',
+  timeZone,
+  belowChart,
+}: BloodPressurePanelProps) {
   const tz = timeZone ?? browserTimeZone();
   const [mountedAt] = useState(() => Date.now());
   const [thresholdSet, setThresholdSet] = useState<HomeThresholdSet>(initialSet);
@@ -56,13 +71,25 @@ export function BloodPressurePanel({ range, onRangeChange, onDomainChange, thres
     },
     [readings, domain, onRangeChange],
   );
-  const controls = <BpControls range={range} onRangeChange={onRangeChange} thresholdSet={thresholdSet} onThresholdSetChange={setThresholdSet} />;
-  const progress = query.progress ? formatProgress(query.progress.resources, query.progress.total, 'readings') : undefined;
+  const controls = (
+    <BpControls
+      range={range}
+      onRangeChange={onRangeChange}
+      thresholdSet={thresholdSet}
+      onThresholdSetChange={setThresholdSet}
+    />
+  );
+  const progress = query.progress
+    ? formatProgress(query.progress.resources, query.progress.total, 'readings')
+    : undefined;
 
   if (!query.allowed) {
     return (
       <Panel title="Blood pressure" className="bp-panel">
-        <NotAuthorizedState what="blood-pressure readings" scopes={['patient/Observation.rs', 'patient/Observation.read']} />
+        <NotAuthorizedState
+          what="blood-pressure readings"
+          scopes={['patient/Observation.rs', 'patient/Observation.read']}
+        />
         {belowChart}
       </Panel>
     );
@@ -72,25 +99,48 @@ export function BloodPressurePanel({ range, onRangeChange, onDomainChange, thres
       <Panel title="Blood pressure" className="bp-panel" actions={controls}>
         {query.isError ? (
           <>
-            <ErrorState title="Could not load blood-pressure readings" detail={describeFhirError(isFhirError(query.error) ? query.error.kind : undefined)} onRetry={() => void query.refetch()} retrying={query.isFetching} />
+            <ErrorState
+              title="Could not load blood-pressure readings"
+              detail={describeFhirError(isFhirError(query.error) ? query.error.kind : undefined)}
+              onRetry={() => void query.refetch()}
+              retrying={query.isFetching}
+            />
             {/* The readings failed, not the medications: what sits under the chart still has its axis. */}
             {belowChart}
           </>
         ) : (
-          <LoadingState label={data ? 'Preparing the chart…' : 'Loading blood-pressure readings…'} {...(progress ? { progress } : {})} />
+          <LoadingState
+            label={data ? 'Preparing the chart…' : 'Loading blood-pressure readings…'}
+            {...(progress ? { progress } : {})}
+          />
         )}
       </Panel>
     );
   }
-  const unreadable = data.excluded.map((e) => ({ label: e.id || 'Observation without id', reason: EXCLUSION_TEXT[e.reason] }));
+  const unreadable = data.excluded.map((e) => ({
+    label: e.id || 'Observation without id',
+    reason: EXCLUSION_TEXT[e.reason],
+  }));
   const selected = selectedId ? { selectedId } : {};
   return (
     <Panel title="Blood pressure" className="bp-panel" actions={controls}>
-      {query.isFetching || preparing ? <LoadingState label="Updating…" {...(progress ? { progress } : {})} /> : null}
-      {data.failure ? (
-        <PartialNotice title="Some readings could not be loaded." detail={`${describeFhirError(data.failure.kind)} Showing the ${data.readings.length.toLocaleString('en-US')} that arrived.`} onRetry={() => void query.refetch()} retrying={query.isFetching} />
+      {query.isFetching || preparing ? (
+        <LoadingState label="Updating…" {...(progress ? { progress } : {})} />
       ) : null}
-      {data.truncated ? <PartialNotice title="Only part of the history was loaded." detail="The server returned more pages than the app reads at once." /> : null}
+      {data.failure ? (
+        <PartialNotice
+          title="Some readings could not be loaded."
+          detail={`${describeFhirError(data.failure.kind)} Showing the ${data.readings.length.toLocaleString('en-US')} that arrived.`}
+          onRetry={() => void query.refetch()}
+          retrying={query.isFetching}
+        />
+      ) : null}
+      {data.truncated ? (
+        <PartialNotice
+          title="Only part of the history was loaded."
+          detail="The server returned more pages than the app reads at once."
+        />
+      ) : null}
       {shown.length === 0 ? (
         <>
           <EmptyState>No blood-pressure readings in this period</EmptyState>
@@ -98,13 +148,31 @@ export function BloodPressurePanel({ range, onRangeChange, onDomainChange, thres
         </>
       ) : (
         <>
-          <SummarySection readings={readings} domain={domain} timeZone={tz} now={now} thresholdSet={thresholdSet} {...selected} onShow={show} />
-          <ChartSection readings={readings} domain={domain} timeZone={tz} thresholdSet={thresholdSet} {...selected} />
+          <SummarySection
+            readings={readings}
+            domain={domain}
+            timeZone={tz}
+            now={now}
+            thresholdSet={thresholdSet}
+            {...selected}
+            onShow={show}
+          />
+          <ChartSection
+            readings={readings}
+            domain={domain}
+            timeZone={tz}
+            thresholdSet={thresholdSet}
+            {...selected}
+          />
           {belowChart}
           <TableSection shown={shown} timeZone={tz} now={now} {...selected} />
         </>
       )}
-      {data.encountersFailed ? <p className="bp-note">Encounters could not be read: office readings may show as “setting unknown”.</p> : null}
+      {data.encountersFailed ? (
+        <p className="bp-note">
+          Encounters could not be read: office readings may show as “setting unknown”.
+        </p>
+      ) : null}
       <UnreadableCount items={unreadable} noun="reading" />
     </Panel>
   );

@@ -6,7 +6,17 @@
  */
 import { memo } from 'react';
 import {
-  Area, ComposedChart, Line, ReferenceArea, ReferenceDot, ReferenceLine, ResponsiveContainer, Scatter, Tooltip, XAxis, YAxis,
+  Area,
+  ComposedChart,
+  Line,
+  ReferenceArea,
+  ReferenceDot,
+  ReferenceLine,
+  ResponsiveContainer,
+  Scatter,
+  Tooltip,
+  XAxis,
+  YAxis,
 } from 'recharts';
 import { TIME_AXIS_MARGIN } from '../../components/chart-layout';
 import { BpTooltip } from './bp-tooltip';
@@ -40,35 +50,145 @@ function BpChart({ model, timeZone, highlight, height = 320 }: BpChartProps) {
           tickFormatter={ticks.format}
           fontSize={12}
         />
-        <YAxis type="number" domain={model.yDomain} width={TIME_AXIS_MARGIN.left} allowDataOverflow fontSize={12} unit="" />
-        <ReferenceArea y1={90} y2={goal.systolic} fill={GOAL_COLOR} fillOpacity={0.07} ifOverflow="hidden" />
-        <ReferenceLine y={goal.systolic} stroke={GOAL_COLOR} strokeDasharray="6 3" label={{ value: `goal ${goal.systolic}`, position: 'insideTopLeft', fontSize: 11, fill: GOAL_COLOR }} />
+        <YAxis
+          type="number"
+          domain={model.yDomain}
+          width={TIME_AXIS_MARGIN.left}
+          allowDataOverflow
+          fontSize={12}
+          unit=""
+        />
+        <ReferenceArea
+          y1={90}
+          y2={goal.systolic}
+          fill={GOAL_COLOR}
+          fillOpacity={0.07}
+          ifOverflow="hidden"
+        />
+        <ReferenceLine
+          y={goal.systolic}
+          stroke={GOAL_COLOR}
+          strokeDasharray="6 3"
+          label={{
+            value: `goal ${goal.systolic}`,
+            position: 'insideTopLeft',
+            fontSize: 11,
+            fill: GOAL_COLOR,
+          }}
+        />
         {/* Unlabelled: its label would sit among the diastolic points; the legend names it. */}
         <ReferenceLine y={goal.diastolic} stroke={GOAL_COLOR} strokeDasharray="6 3" />
-        <ReferenceLine y={180} stroke={SEVERE_LINE} strokeDasharray="2 3" label={{ value: 'severe 180', position: 'insideTopLeft', fontSize: 11, fill: SEVERE_LINE }} />
+        <ReferenceLine
+          y={180}
+          stroke={SEVERE_LINE}
+          strokeDasharray="2 3"
+          label={{
+            value: 'severe 180',
+            position: 'insideTopLeft',
+            fontSize: 11,
+            fill: SEVERE_LINE,
+          }}
+        />
         {model.series.map((s) => {
           const style = SETTING_STYLE[s.setting];
           if (s.kind === 'bands') {
             return [
-              <Area key={`${s.setting}-sr`} data={s.rows} dataKey="sysRange" stroke="none" fill={style.color} fillOpacity={0.22} isAnimationActive={false} activeDot={false} legendType="none" name={`${style.label} systolic range`} />,
-              <Area key={`${s.setting}-dr`} data={s.rows} dataKey="diaRange" stroke="none" fill={style.color} fillOpacity={0.12} isAnimationActive={false} activeDot={false} legendType="none" name={`${style.label} diastolic range`} />,
-              <Line key={`${s.setting}-sm`} data={s.rows} dataKey="sysMean" stroke={style.color} strokeWidth={1.5} dot={false} isAnimationActive={false} name={`${style.label} systolic mean`} />,
-              <Line key={`${s.setting}-dm`} data={s.rows} dataKey="diaMean" stroke={style.color} strokeWidth={1.5} strokeDasharray="4 2" dot={false} isAnimationActive={false} name={`${style.label} diastolic mean`} />,
+              <Area
+                key={`${s.setting}-sr`}
+                data={s.rows}
+                dataKey="sysRange"
+                stroke="none"
+                fill={style.color}
+                fillOpacity={0.22}
+                isAnimationActive={false}
+                activeDot={false}
+                legendType="none"
+                name={`${style.label} systolic range`}
+              />,
+              <Area
+                key={`${s.setting}-dr`}
+                data={s.rows}
+                dataKey="diaRange"
+                stroke="none"
+                fill={style.color}
+                fillOpacity={0.12}
+                isAnimationActive={false}
+                activeDot={false}
+                legendType="none"
+                name={`${style.label} diastolic range`}
+              />,
+              <Line
+                key={`${s.setting}-sm`}
+                data={s.rows}
+                dataKey="sysMean"
+                stroke={style.color}
+                strokeWidth={1.5}
+                dot={false}
+                isAnimationActive={false}
+                name={`${style.label} systolic mean`}
+              />,
+              <Line
+                key={`${s.setting}-dm`}
+                data={s.rows}
+                dataKey="diaMean"
+                stroke={style.color}
+                strokeWidth={1.5}
+                strokeDasharray="4 2"
+                dot={false}
+                isAnimationActive={false}
+                name={`${style.label} diastolic mean`}
+              />,
             ];
           }
           const joined = s.setting === 'home';
           return [
-            <Scatter key={`${s.setting}-s`} data={s.rows} dataKey="systolic" fill={style.color} shape={style.shape} isAnimationActive={false} name={`${style.label} systolic`} line={joined ? { stroke: style.color, strokeOpacity: 0.35 } : false} />,
-            <Scatter key={`${s.setting}-d`} data={s.rows} dataKey="diastolic" fill="#fff" stroke={style.color} shape={style.shape} isAnimationActive={false} name={`${style.label} diastolic`} line={joined ? { stroke: style.color, strokeOpacity: 0.25, strokeDasharray: '3 2' } : false} />,
+            <Scatter
+              key={`${s.setting}-s`}
+              data={s.rows}
+              dataKey="systolic"
+              fill={style.color}
+              shape={style.shape}
+              isAnimationActive={false}
+              name={`${style.label} systolic`}
+              line={joined ? { stroke: style.color, strokeOpacity: 0.35 } : false}
+            />,
+            <Scatter
+              key={`${s.setting}-d`}
+              data={s.rows}
+              dataKey="diastolic"
+              fill="#fff"
+              stroke={style.color}
+              shape={style.shape}
+              isAnimationActive={false}
+              name={`${style.label} diastolic`}
+              line={
+                joined
+                  ? { stroke: style.color, strokeOpacity: 0.25, strokeDasharray: '3 2' }
+                  : false
+              }
+            />,
           ];
         })}
         {model.severe.length > 0 ? (
-          <Scatter data={model.severe} dataKey="systolic" shape={severeShape} isAnimationActive={false} name="Severe reading" />
+          <Scatter
+            data={model.severe}
+            dataKey="systolic"
+            shape={severeShape}
+            isAnimationActive={false}
+            name="Severe reading"
+          />
         ) : null}
         {highlight ? (
           <>
             <ReferenceLine x={highlight.t} stroke={SEVERE_COLOR} strokeDasharray="3 3" />
-            <ReferenceDot x={highlight.t} y={highlight.systolic} r={11} fill="none" stroke={SEVERE_COLOR} strokeWidth={3} />
+            <ReferenceDot
+              x={highlight.t}
+              y={highlight.systolic}
+              r={11}
+              fill="none"
+              stroke={SEVERE_COLOR}
+              strokeWidth={3}
+            />
           </>
         ) : null}
         <Tooltip content={<BpTooltip timeZone={timeZone} />} isAnimationActive={false} />

@@ -14,14 +14,17 @@ export function BpLegend({ model }: { model: ChartModel }) {
             <span aria-hidden="true">{style.glyph}</span>{' '}
             <span className="bp-legend__text">
               {style.label}
-              {s.kind === 'bands' ? ` (${UNIT_TEXT[s.unit]} range and mean)` : ' (filled systolic, hollow diastolic)'}
+              {s.kind === 'bands'
+                ? ` (${UNIT_TEXT[s.unit]} range and mean)`
+                : ' (filled systolic, hollow diastolic)'}
             </span>
           </li>
         );
       })}
       {model.severe.length > 0 ? (
         <li style={{ color: SEVERE_COLOR }}>
-          <span aria-hidden="true">◯</span> <span className="bp-legend__text">Severe (above 180/120)</span>
+          <span aria-hidden="true">◯</span>{' '}
+          <span className="bp-legend__text">Severe (above 180/120)</span>
         </li>
       ) : null}
       <li style={{ color: GOAL_COLOR }}>

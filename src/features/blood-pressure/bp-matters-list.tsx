@@ -26,11 +26,20 @@ export function BpMattersList({
         {shown.map((m) => (
           <li key={m.key} className={`bp-matter bp-matter--${m.kind}`}>
             <div>
-              <strong>{m.title}</strong>: {mmHg(m.systolic, m.diastolic)} mmHg{m.kind === 'severe' || m.kind === 'low' ? ` on ${formatDateTime(m.time, timeZone)}` : ''}
+              <strong>{m.title}</strong>: {mmHg(m.systolic, m.diastolic)} mmHg
+              {m.kind === 'severe' || m.kind === 'low'
+                ? ` on ${formatDateTime(m.time, timeZone)}`
+                : ''}
             </div>
             <p className="bp-matter__advice">{m.advice}</p>
             {m.readingId ? (
-              <button type="button" aria-pressed={selectedId === m.readingId} onClick={() => { onShow(m.readingId ?? ''); }}>
+              <button
+                type="button"
+                aria-pressed={selectedId === m.readingId}
+                onClick={() => {
+                  onShow(m.readingId ?? '');
+                }}
+              >
                 Show on chart
               </button>
             ) : null}
@@ -38,7 +47,13 @@ export function BpMattersList({
         ))}
       </ul>
       {matters.length > SHOWN ? (
-        <button type="button" className="bp-link" onClick={() => { setAll((a) => !a); }}>
+        <button
+          type="button"
+          className="bp-link"
+          onClick={() => {
+            setAll((a) => !a);
+          }}
+        >
           {all ? 'Show fewer' : `Show all ${matters.length}`}
         </button>
       ) : null}

@@ -25,8 +25,19 @@ interface Common {
 }
 
 export const SummarySection = memo(function SummarySection({
-  readings, domain, timeZone, now, thresholdSet, selectedId, onShow,
-}: Common & { now: number; thresholdSet: HomeThresholdSet; selectedId?: string; onShow: (id: string) => void }) {
+  readings,
+  domain,
+  timeZone,
+  now,
+  thresholdSet,
+  selectedId,
+  onShow,
+}: Common & {
+  now: number;
+  thresholdSet: HomeThresholdSet;
+  selectedId?: string;
+  onShow: (id: string) => void;
+}) {
   const summary = useMemo(
     () => summarize(readings, { now, timeZone, thresholdSet, from: domain.from }),
     [readings, now, timeZone, thresholdSet, domain.from],
@@ -34,15 +45,27 @@ export const SummarySection = memo(function SummarySection({
   return (
     <>
       <BpSummaryView summary={summary} timeZone={timeZone} thresholdSet={thresholdSet} />
-      <BpMattersList matters={summary.matters} timeZone={timeZone} {...(selectedId ? { selectedId } : {})} onShow={onShow} />
+      <BpMattersList
+        matters={summary.matters}
+        timeZone={timeZone}
+        {...(selectedId ? { selectedId } : {})}
+        onShow={onShow}
+      />
     </>
   );
 });
 
 export const ChartSection = memo(function ChartSection({
-  readings, domain, timeZone, thresholdSet, selectedId,
+  readings,
+  domain,
+  timeZone,
+  thresholdSet,
+  selectedId,
 }: Common & { thresholdSet: HomeThresholdSet; selectedId?: string }) {
-  const model = useMemo(() => buildChartModel(readings, domain, timeZone, homeThreshold(thresholdSet).home), [readings, domain, timeZone, thresholdSet]);
+  const model = useMemo(
+    () => buildChartModel(readings, domain, timeZone, homeThreshold(thresholdSet).home),
+    [readings, domain, timeZone, thresholdSet],
+  );
   const highlight = useMemo(() => {
     const r = selectedId ? readings.find((x) => x.id === selectedId) : undefined;
     return r ? toPoint(r) : undefined;
@@ -65,16 +88,35 @@ export const ChartSection = memo(function ChartSection({
   );
 });
 
-export const TableSection = memo(function TableSection({ shown, timeZone, now, selectedId }: { shown: readonly BpReading[]; timeZone: string; now: number; selectedId?: string }) {
+export const TableSection = memo(function TableSection({
+  shown,
+  timeZone,
+  now,
+  selectedId,
+}: {
+  shown: readonly BpReading[];
+  timeZone: string;
+  now: number;
+  selectedId?: string;
+}) {
   return (
     <>
       <div className="bp-table-head">
         <h3>Readings ({shown.length.toLocaleString('en-US')})</h3>
-        <button type="button" onClick={() => { downloadCsv(shown, `blood-pressure-${localDayKey(now, timeZone)}.csv`); }}>
+        <button
+          type="button"
+          onClick={() => {
+            downloadCsv(shown, `blood-pressure-${localDayKey(now, timeZone)}.csv`);
+          }}
+        >
           Export CSV
         </button>
       </div>
-      <BpTable readings={shown} timeZone={timeZone} {...(selectedId ? { highlightId: selectedId } : {})} />
+      <BpTable
+        readings={shown}
+        timeZone={timeZone}
+        {...(selectedId ? { highlightId: selectedId } : {})}
+      />
     </>
   );
 });

@@ -4,20 +4,33 @@ import { categoryLabel, categoryOf, type HomeThresholdSet } from '../../clinical
 import { patternText } from '../../clinical/bp-compare';
 import { formatDateTime, mmHg, SETTING_LABEL } from './format';
 
-export function BpSummaryView({ summary, timeZone, thresholdSet }: { summary: BpSummary; timeZone: string; thresholdSet: HomeThresholdSet }) {
+export function BpSummaryView({
+  summary,
+  timeZone,
+  thresholdSet,
+}: {
+  summary: BpSummary;
+  timeZone: string;
+  thresholdSet: HomeThresholdSet;
+}) {
   const { latest, averages, share, comparison, goal } = summary;
   return (
     <div className="bp-summary">
-      <p className="bp-summary__sentence" data-testid="bp-sentence">{summary.sentence}</p>
+      <p className="bp-summary__sentence" data-testid="bp-sentence">
+        {summary.sentence}
+      </p>
       <dl className="bp-summary__facts">
         {latest ? (
           <div>
             <dt>Latest reading</dt>
             <dd>
               <strong>{mmHg(latest.reading.systolic, latest.reading.diastolic)}</strong> mmHg{' '}
-              <span className={`bp-cat bp-cat--${latest.category}`}>{categoryLabel(latest.category)}</span>
+              <span className={`bp-cat bp-cat--${latest.category}`}>
+                {categoryLabel(latest.category)}
+              </span>
               <span className="bp-summary__sub">
-                {formatDateTime(latest.reading.time, timeZone)} · {SETTING_LABEL[latest.reading.setting]}
+                {formatDateTime(latest.reading.time, timeZone)} ·{' '}
+                {SETTING_LABEL[latest.reading.setting]}
               </span>
             </dd>
           </div>
@@ -25,13 +38,17 @@ export function BpSummaryView({ summary, timeZone, thresholdSet }: { summary: Bp
         <div>
           <dt>Home average, 14 days</dt>
           <dd>
-            {averages[14].systolic !== undefined && averages[14].diastolic !== undefined && goal !== 'insufficient' ? (
+            {averages[14].systolic !== undefined &&
+            averages[14].diastolic !== undefined &&
+            goal !== 'insufficient' ? (
               <>
                 <strong>{mmHg(averages[14].systolic, averages[14].diastolic)}</strong> mmHg{' '}
-                <span className={`bp-goal bp-goal--${goal}`}>{goal === 'at-goal' ? 'At goal' : 'Above goal'}</span>
+                <span className={`bp-goal bp-goal--${goal}`}>
+                  {goal === 'at-goal' ? 'At goal' : 'Above goal'}
+                </span>
                 <span className="bp-summary__sub">
-                  {averages[14].count.toLocaleString('en-US')} readings · goal below {thresholdSet} ·{' '}
-                  {categoryLabel(categoryOf(averages[14].systolic, averages[14].diastolic))}
+                  {averages[14].count.toLocaleString('en-US')} readings · goal below {thresholdSet}{' '}
+                  · {categoryLabel(categoryOf(averages[14].systolic, averages[14].diastolic))}
                 </span>
               </>
             ) : (
@@ -44,7 +61,10 @@ export function BpSummaryView({ summary, timeZone, thresholdSet }: { summary: Bp
           <dd>
             {([7, 30] as const).map((days) => {
               const a = averages[days];
-              const value = a.sufficient && a.systolic !== undefined && a.diastolic !== undefined ? mmHg(a.systolic, a.diastolic) : 'too few readings';
+              const value =
+                a.sufficient && a.systolic !== undefined && a.diastolic !== undefined
+                  ? mmHg(a.systolic, a.diastolic)
+                  : 'too few readings';
               return (
                 <span key={days} className="bp-summary__sub">
                   {days} days: {value}
@@ -59,7 +79,8 @@ export function BpSummaryView({ summary, timeZone, thresholdSet }: { summary: Bp
             <dd>
               <strong>{Math.round(share.share * 100)}%</strong>
               <span className="bp-summary__sub">
-                {share.atGoal.toLocaleString('en-US')} of {share.count.toLocaleString('en-US')} in this period
+                {share.atGoal.toLocaleString('en-US')} of {share.count.toLocaleString('en-US')} in
+                this period
               </span>
             </dd>
           </div>
@@ -68,8 +89,11 @@ export function BpSummaryView({ summary, timeZone, thresholdSet }: { summary: Bp
           <div>
             <dt>Office vs home</dt>
             <dd>
-              Office {mmHg(comparison.office.systolic, comparison.office.diastolic)} ({comparison.office.count}) · home{' '}
-              {comparison.home.systolic !== undefined && comparison.home.diastolic !== undefined ? mmHg(comparison.home.systolic, comparison.home.diastolic) : '—'}
+              Office {mmHg(comparison.office.systolic, comparison.office.diastolic)} (
+              {comparison.office.count}) · home{' '}
+              {comparison.home.systolic !== undefined && comparison.home.diastolic !== undefined
+                ? mmHg(comparison.home.systolic, comparison.home.diastolic)
+                : '—'}
               <span className="bp-summary__sub">{patternText(comparison.pattern)}</span>
             </dd>
           </div>

@@ -30,8 +30,19 @@ function compare(key: SortKey): (a: BpReading, b: BpReading) => number {
   }
 }
 
-function BpTableView({ readings, timeZone, highlightId }: { readings: readonly BpReading[]; timeZone: string; highlightId?: string }) {
-  const [sort, setSort] = useState<{ key: SortKey; descending: boolean }>({ key: 'time', descending: true });
+function BpTableView({
+  readings,
+  timeZone,
+  highlightId,
+}: {
+  readings: readonly BpReading[];
+  timeZone: string;
+  highlightId?: string;
+}) {
+  const [sort, setSort] = useState<{ key: SortKey; descending: boolean }>({
+    key: 'time',
+    descending: true,
+  });
   const rows = useMemo(() => {
     const sorted = [...readings].sort(compare(sort.key));
     return sort.descending ? sorted.reverse() : sorted;
@@ -55,15 +66,34 @@ function BpTableView({ readings, timeZone, highlightId }: { readings: readonly B
   };
 
   return (
-    <div className="bp-table" ref={scroller} tabIndex={0} role="region" aria-label="Blood-pressure readings table">
+    <div
+      className="bp-table"
+      ref={scroller}
+      tabIndex={0}
+      role="region"
+      aria-label="Blood-pressure readings table"
+    >
       <table aria-rowcount={rows.length + 1}>
         <thead>
           <tr>
             {COLUMNS.map((c) => (
-              <th key={c.key} scope="col" aria-sort={sort.key === c.key ? (sort.descending ? 'descending' : 'ascending') : 'none'}>
-                <button type="button" onClick={() => { sortBy(c.key); }}>
+              <th
+                key={c.key}
+                scope="col"
+                aria-sort={
+                  sort.key === c.key ? (sort.descending ? 'descending' : 'ascending') : 'none'
+                }
+              >
+                <button
+                  type="button"
+                  onClick={() => {
+                    sortBy(c.key);
+                  }}
+                >
                   {c.label}
-                  <span aria-hidden="true">{sort.key === c.key ? (sort.descending ? ' ▼' : ' ▲') : ''}</span>
+                  <span aria-hidden="true">
+                    {sort.key === c.key ? (sort.descending ? ' ▼' : ' ▲') : ''}
+                  </span>
                 </button>
               </th>
             ))}
@@ -77,11 +107,19 @@ function BpTableView({ readings, timeZone, highlightId }: { readings: readonly B
             const r = rows[item.index];
             if (!r) return null;
             return (
-              <tr key={r.id} aria-rowindex={item.index + 2} className={r.id === highlightId ? 'bp-table__row--highlight' : undefined} style={{ height: ROW_HEIGHT }}>
+              <tr
+                key={r.id}
+                aria-rowindex={item.index + 2}
+                className={r.id === highlightId ? 'bp-table__row--highlight' : undefined}
+                style={{ height: ROW_HEIGHT }}
+              >
                 <td>{formatDateTime(r.time, timeZone)}</td>
                 <td>{Math.round(r.systolic)}</td>
                 <td>{Math.round(r.diastolic)}</td>
-                <td title={EVIDENCE_LABEL[r.settingEvidence]}>{SETTING_LABEL[r.setting]}{r.kind === 'average' ? ' (average)' : ''}</td>
+                <td title={EVIDENCE_LABEL[r.settingEvidence]}>
+                  {SETTING_LABEL[r.setting]}
+                  {r.kind === 'average' ? ' (average)' : ''}
+                </td>
                 <td>{categoryLabel(categoryOf(r.systolic, r.diastolic))}</td>
                 <td>{SOURCE_LABEL[r.source]}</td>
               </tr>

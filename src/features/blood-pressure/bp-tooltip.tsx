@@ -8,8 +8,10 @@ interface TooltipProps {
   payload?: readonly { payload?: unknown }[];
 }
 
-const isBand = (row: unknown): row is BandRow => typeof row === 'object' && row !== null && 'count' in row;
-const isPoint = (row: unknown): row is PointRow => typeof row === 'object' && row !== null && 'systolic' in row;
+const isBand = (row: unknown): row is BandRow =>
+  typeof row === 'object' && row !== null && 'count' in row;
+const isPoint = (row: unknown): row is PointRow =>
+  typeof row === 'object' && row !== null && 'systolic' in row;
 
 export function BpTooltip({ timeZone, active, payload }: TooltipProps) {
   const row = payload?.[0]?.payload;
@@ -24,7 +26,8 @@ export function BpTooltip({ timeZone, active, payload }: TooltipProps) {
         <div>{row.count.toLocaleString('en-US')} readings</div>
         <div>Mean {mmHg(row.sysMean, row.diaMean)} mmHg</div>
         <div>
-          Systolic {Math.round(row.sysRange[0])}–{Math.round(row.sysRange[1])}, diastolic {Math.round(row.diaRange[0])}–{Math.round(row.diaRange[1])}
+          Systolic {Math.round(row.sysRange[0])}–{Math.round(row.sysRange[1])}, diastolic{' '}
+          {Math.round(row.diaRange[0])}–{Math.round(row.diaRange[1])}
         </div>
       </div>
     );

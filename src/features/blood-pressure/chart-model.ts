@@ -98,7 +98,10 @@ export function buildChartModel(
     }
     drawn += series.at(-1)?.rows.length ?? 0;
   }
-  const severe = shown.filter((r) => isSevere(r.systolic, r.diastolic)).slice(-MAX_SEVERE_MARKS).map(toPoint);
+  const severe = shown
+    .filter((r) => isSevere(r.systolic, r.diastolic))
+    .slice(-MAX_SEVERE_MARKS)
+    .map(toPoint);
   const top = Math.max(200, Math.ceil((maxSys + 10) / 20) * 20);
   const bottom = Math.min(40, Math.floor((minDia - 10) / 20) * 20);
   return { domain, series, severe, goal, yDomain: [bottom, top], readings: shown.length, drawn };

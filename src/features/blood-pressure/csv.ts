@@ -2,7 +2,19 @@
 import { categoryOf } from '../../clinical/bp-category';
 import type { BpReading } from '../../fhir/bp-types';
 
-const HEADER = ['time', 'systolic_mmHg', 'diastolic_mmHg', 'pulse_per_min', 'reading_category', 'setting', 'setting_evidence', 'source', 'kind', 'status', 'observation_id'];
+const HEADER = [
+  'time',
+  'systolic_mmHg',
+  'diastolic_mmHg',
+  'pulse_per_min',
+  'reading_category',
+  'setting',
+  'setting_evidence',
+  'source',
+  'kind',
+  'status',
+  'observation_id',
+];
 
 /** Quote when needed; a leading = + - @ is neutralised so a spreadsheet never runs it as a formula. */
 export function csvCell(value: string | number | undefined): string {
@@ -16,7 +28,19 @@ export function toCsv(readings: readonly BpReading[]): string {
   const lines = [HEADER.join(',')];
   for (const r of readings) {
     lines.push(
-      [r.timeText, r.systolic, r.diastolic, r.pulse, categoryOf(r.systolic, r.diastolic), r.setting, r.settingEvidence, r.source, r.kind, r.status, r.id]
+      [
+        r.timeText,
+        r.systolic,
+        r.diastolic,
+        r.pulse,
+        categoryOf(r.systolic, r.diastolic),
+        r.setting,
+        r.settingEvidence,
+        r.source,
+        r.kind,
+        r.status,
+        r.id,
+      ]
         .map(csvCell)
         .join(','),
     );

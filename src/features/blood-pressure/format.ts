@@ -7,17 +7,33 @@ const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
 export function formatDateTime(t: number, timeZone: string): string {
   let f = dateTimeFormats.get(timeZone);
   if (!f) {
-    f = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone });
+    f = new Intl.DateTimeFormat('en-GB', {
+      day: 'numeric',
+      month: 'short',
+      year: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+      timeZone,
+    });
     dateTimeFormats.set(timeZone, f);
   }
   return f.format(t);
 }
 
 export function formatDate(t: number, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone }).format(t);
+  return new Intl.DateTimeFormat('en-GB', {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    timeZone,
+  }).format(t);
 }
 
-export const SETTING_LABEL: Record<BpSetting, string> = { home: 'Home', office: 'Office', unknown: 'Setting unknown' };
+export const SETTING_LABEL: Record<BpSetting, string> = {
+  home: 'Home',
+  office: 'Office',
+  unknown: 'Setting unknown',
+};
 export const SOURCE_LABEL: Record<BpSource, string> = {
   device: 'Device',
   patient: 'Patient-entered',

@@ -6,7 +6,10 @@
 import type { SymbolType } from 'recharts/types/util/types';
 import type { BpSetting } from '../../fhir/bp-types';
 
-export const SETTING_STYLE: Record<BpSetting, { color: string; shape: SymbolType; glyph: string; label: string }> = {
+export const SETTING_STYLE: Record<
+  BpSetting,
+  { color: string; shape: SymbolType; glyph: string; label: string }
+> = {
   home: { color: '#0072B2', shape: 'circle', glyph: '●', label: 'Home' },
   office: { color: '#D55E00', shape: 'triangle', glyph: '▲', label: 'Office' },
   unknown: { color: '#CC79A7', shape: 'square', glyph: '■', label: 'Setting unknown' },

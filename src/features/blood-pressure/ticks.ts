@@ -12,6 +12,11 @@ export function timeTicks(domain: TimeDomain, timeZone: string, count = 6) {
     if (t >= domain.from && t <= domain.to && values.at(-1) !== t) values.push(t);
   }
   const long = span > 200 * DAY;
-  const fmt = new Intl.DateTimeFormat('en-GB', long ? { month: 'short', year: 'numeric', timeZone } : { day: 'numeric', month: 'short', timeZone });
+  const fmt = new Intl.DateTimeFormat(
+    'en-GB',
+    long
+      ? { month: 'short', year: 'numeric', timeZone }
+      : { day: 'numeric', month: 'short', timeZone },
+  );
   return { values, format: (t: number) => fmt.format(t) };
 }

@@ -11,13 +11,24 @@ const MIN_FETCH_DAYS = 90;
 /** The `date=ge…` lower bound to fetch for a range (a local date, stable within a day), or 'all'. */
 export function sinceFor(range: TimeRange, now: number, timeZone: string): string {
   if (range === 'all') return 'all';
-  return localDayKey(addLocalDays(now, -Math.max(RANGE_DAYS[range], MIN_FETCH_DAYS), timeZone), timeZone);
+  return localDayKey(
+    addLocalDays(now, -Math.max(RANGE_DAYS[range], MIN_FETCH_DAYS), timeZone),
+    timeZone,
+  );
 }
 
-export function domainFor(range: TimeRange, now: number, readings: readonly BpReading[]): TimeDomain {
+export function domainFor(
+  range: TimeRange,
+  now: number,
+  readings: readonly BpReading[],
+): TimeDomain {
   if (range !== 'all') return { from: now - RANGE_DAYS[range] * DAY, to: now };
   const first = readings[0]?.time;
-  return { from: first !== undefined && first < now - 7 * DAY ? first : now - RANGE_DAYS['1y'] * DAY, to: now };
+  return {
+    from: first !== undefined && first < now - 7 * DAY ? first : now - RANGE_DAYS['1y'] * DAY,
+    to: now,
+  };
 }
 
-export const readingsIn = (readings: readonly BpReading[], d: TimeDomain) => sliceByTime(readings, d.from, d.to);
+export const readingsIn = (readings: readonly BpReading[], d: TimeDomain) =>
+  sliceByTime(readings, d.from, d.to);

@@ -17,8 +17,8 @@ export function AnalyteDetail({ analyte, id }: { analyte: AnalyteSummary; id: st
       ) : null}
       {left > 0 && analyte.trend.length > 0 ? (
         <p className="lab-note">
-          {left} of {analyte.rows.length} results are not in the trend (text, a bound such as “&lt;0.5”, or a unit
-          that cannot be converted to {analyte.unit}).
+          {left} of {analyte.rows.length} results are not in the trend (text, a bound such as
+          “&lt;0.5”, or a unit that cannot be converted to {analyte.unit}).
         </p>
       ) : null}
       <LabTable analyte={analyte} />

@@ -24,10 +24,14 @@ export function LabTable({ analyte }: { analyte: AnalyteSummary }) {
               <td>{formatDate(r.t)}</td>
               <td>
                 {valueWithUnit(r)}
-                {r.unconvertible ? <span className="lab-note"> unit not convertible: not in the trend</span> : null}
+                {r.unconvertible ? (
+                  <span className="lab-note"> unit not convertible: not in the trend</span>
+                ) : null}
                 {r.note ? <span className="lab-note"> {r.note}</span> : null}
               </td>
-              {anyConverted ? <td>{r.converted ? `${r.converted.value} ${r.converted.unit}` : ''}</td> : null}
+              {anyConverted ? (
+                <td>{r.converted ? `${r.converted.value} ${r.converted.unit}` : ''}</td>
+              ) : null}
               <td>
                 <FlagBadge flag={r.flag} />
               </td>

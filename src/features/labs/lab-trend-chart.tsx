@@ -18,12 +18,16 @@ function niceBounds(lo: number, hi: number): [number, number, number] {
 
 export default function LabTrendChart({ analyte }: { analyte: AnalyteSummary }) {
   const points = analyte.trend;
-  const values = points.flatMap((p) => [p.value, p.low, p.high]).filter((v): v is number => v !== undefined);
+  const values = points
+    .flatMap((p) => [p.value, p.low, p.high])
+    .filter((v): v is number => v !== undefined);
   const lo = Math.min(...values);
   const hi = Math.max(...values);
   const pad = (hi - lo) * 0.1 || Math.abs(hi) * 0.1 || 1;
   const [yMin, yMax, step] = niceBounds(lo - pad, hi + pad);
-  const ticks = Array.from({ length: Math.round((yMax - yMin) / step) + 1 }, (_, i) => Number((yMin + i * step).toPrecision(6)));
+  const ticks = Array.from({ length: Math.round((yMax - yMin) / step) + 1 }, (_, i) =>
+    Number((yMin + i * step).toPrecision(6)),
+  );
   const latest = points.at(-1);
   const bandText =
     latest?.low !== undefined && latest.high !== undefined
@@ -39,13 +43,39 @@ export default function LabTrendChart({ analyte }: { analyte: AnalyteSummary }) 
     band: p.low !== undefined || p.high !== undefined ? [p.low ?? yMin, p.high ?? yMax] : undefined,
   }));
   return (
-    <div className="lab-chart" role="img" aria-label={`${analyte.name} trend, ${points.length} values; the same values are in the table below.`}>
+    <div
+      className="lab-chart"
+      role="img"
+      aria-label={`${analyte.name} trend, ${points.length} values; the same values are in the table below.`}
+    >
       <ResponsiveContainer width="100%" height={200}>
         <ComposedChart data={data} margin={{ top: 8, right: 16, bottom: 4, left: 0 }}>
-          <XAxis dataKey="t" type="number" scale="time" domain={['dataMin', 'dataMax']} tickFormatter={(t: number) => SHORT.format(t)} fontSize={12} />
+          <XAxis
+            dataKey="t"
+            type="number"
+            scale="time"
+            domain={['dataMin', 'dataMax']}
+            tickFormatter={(t: number) => SHORT.format(t)}
+            fontSize={12}
+          />
           <YAxis domain={[yMin, yMax]} ticks={ticks} width={48} fontSize={12} allowDataOverflow />
-          <Area dataKey="band" stroke="none" fill="var(--lab-band, #1a7f37)" fillOpacity={0.12} isAnimationActive={false} connectNulls name="Reference range" />
-          <Line dataKey="value" stroke="var(--color-accent, #0b5cad)" strokeWidth={2} dot={{ r: 3 }} isAnimationActive={false} name={analyte.unit ?? 'value'} />
+          <Area
+            dataKey="band"
+            stroke="none"
+            fill="var(--lab-band, #1a7f37)"
+            fillOpacity={0.12}
+            isAnimationActive={false}
+            connectNulls
+            name="Reference range"
+          />
+          <Line
+            dataKey="value"
+            stroke="var(--color-accent, #0b5cad)"
+            strokeWidth={2}
+            dot={{ r: 3 }}
+            isAnimationActive={false}
+            name={analyte.unit ?? 'value'}
+          />
           <Tooltip
             labelFormatter={(t) => formatDate(Number(t))}
             formatter={(v, name) => [Array.isArray(v) ? v.join('–') : String(v), String(name)]}

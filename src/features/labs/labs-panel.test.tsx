@@ -12,17 +12,27 @@ import { LabsPanel } from './index';
 const CATEGORY = 'http://terminology.hl7.org/CodeSystem/observation-category|laboratory';
 
 /** Serves `obs` as laboratory search results, split into pages of `pageSize`; `fail(page)` answers an error. */
-function serveLabs(obs: readonly Observation[], pageSize = 1000, fail?: (page: number) => Response | undefined) {
+function serveLabs(
+  obs: readonly Observation[],
+  pageSize = 1000,
+  fail?: (page: number) => Response | undefined,
+) {
   server.use(
-    http.get(`${TEST_FHIR_BASE}/Patient/:id`, ({ params }) => fhirJson({ resourceType: 'Patient', id: String(params.id), gender: 'male' })),
+    http.get(`${TEST_FHIR_BASE}/Patient/:id`, ({ params }) =>
+      fhirJson({ resourceType: 'Patient', id: String(params.id), gender: 'male' }),
+    ),
     http.get(`${TEST_FHIR_BASE}/Observation`, ({ request }) => {
       const url = new URL(request.url);
-      if (url.searchParams.get('category') !== CATEGORY || !url.searchParams.get('patient')) return fhirError(400, 'bad search');
+      if (url.searchParams.get('category') !== CATEGORY || !url.searchParams.get('patient'))
+        return fhirError(400, 'bad search');
       const page = Number(url.searchParams.get('page') ?? '1');
       const failed = fail?.(page);
       if (failed) return failed;
       const slice = obs.slice((page - 1) * pageSize, page * pageSize);
-      const next = page * pageSize < obs.length ? `Observation?patient=p&category=${encodeURIComponent(CATEGORY)}&page=${page + 1}` : undefined;
+      const next =
+        page * pageSize < obs.length
+          ? `Observation?patient=p&category=${encodeURIComponent(CATEGORY)}&page=${page + 1}`
+          : undefined;
       return fhirJson(bundle(slice, next ? { next } : {}));
     }),
   );
@@ -35,8 +45,18 @@ describe('LabsPanel', () => {
     const list = await screen.findByRole('list', { name: 'Lab analytes' });
     const rows = within(list).getAllByRole('button');
     expect(rows.map((r) => r.querySelector('.lab-row__name')?.textContent)).toEqual([
-      'Potassium', 'Sodium', 'Creatinine', 'eGFR', 'Urine albumin/creatinine', 'HbA1c', 'LDL cholesterol',
-      'BUN', 'Glucose', 'HDL cholesterol', 'Total cholesterol', 'Triglycerides',
+      'Potassium',
+      'Sodium',
+      'Creatinine',
+      'eGFR',
+      'Urine albumin/creatinine',
+      'HbA1c',
+      'LDL cholesterol',
+      'BUN',
+      'Glucose',
+      'HDL cholesterol',
+      'Total cholesterol',
+      'Triglycerides',
     ]);
     const potassium = rows[0] as HTMLElement;
     expect(potassium).toHaveTextContent('5.4 mmol/L');
@@ -53,7 +73,9 @@ describe('LabsPanel', () => {
     serveLabs(personaLabs('hypertension-home'));
     renderWithSession(<LabsPanel />);
     await userEvent.type(await screen.findByLabelText('Search labs'), 'chol');
-    const names = within(screen.getByRole('list', { name: 'Lab analytes' })).getAllByRole('button').map((r) => r.querySelector('.lab-row__name')?.textContent);
+    const names = within(screen.getByRole('list', { name: 'Lab analytes' }))
+      .getAllByRole('button')
+      .map((r) => r.querySelector('.lab-row__name')?.textContent);
     expect(names).toEqual(['LDL cholesterol', 'HDL cholesterol', 'Total cholesterol']);
   });
 
@@ -61,13 +83,20 @@ describe('LabsPanel', () => {
     serveLabs(personaLabs('mixed-encodings'), 4);
     renderWithSession(<LabsPanel />);
     const list = await screen.findByRole('list', { name: 'Lab analytes' });
-    const row = (name: string) => within(list).getAllByRole('button').find((b) => b.querySelector('.lab-row__name')?.textContent === name) as HTMLElement;
+    const row = (name: string) =>
+      within(list)
+        .getAllByRole('button')
+        .find((b) => b.querySelector('.lab-row__name')?.textContent === name) as HTMLElement;
     expect(row('Creatinine')).toHaveTextContent('97 µmol/L (1.1 mg/dL)');
     // The older creatinine has male and female ranges: the patient's (male) range gives a computed N.
     await userEvent.click(row('Creatinine'));
-    expect(within(screen.getByRole('table')).getAllByRole('row')[2]).toHaveTextContent('0.98 mg/dLN (Normal) computed');
+    expect(within(screen.getByRole('table')).getAllByRole('row')[2]).toHaveTextContent(
+      '0.98 mg/dLN (Normal) computed',
+    );
     expect(row('Glucose')).toHaveTextContent('6.1 mmol/L (110 mg/dL) H (High) computed');
-    expect(row('C reactive protein [Mass/volume] in Serum or Plasma by High sensitivity method')).toHaveTextContent('<0.5 mg/L');
+    expect(
+      row('C reactive protein [Mass/volume] in Serum or Plasma by High sensitivity method'),
+    ).toHaveTextContent('<0.5 mg/L');
     expect(row('Protein [Presence] in Urine')).toHaveTextContent('Trace A (Abnormal)');
     expect(row('BNP (local)')).toHaveTextContent('HH (Critical high)');
   });
@@ -83,7 +112,9 @@ describe('LabsPanel', () => {
   });
 
   it('shows "not authorized" without asking the server when Observation reading was not granted', () => {
-    renderWithSession(<LabsPanel />, { scopes: ['launch/patient', 'patient/MedicationRequest.rs'] });
+    renderWithSession(<LabsPanel />, {
+      scopes: ['launch/patient', 'patient/MedicationRequest.rs'],
+    });
     expect(screen.getByText('Not authorized to read lab results')).toBeInTheDocument();
   });
 
@@ -95,7 +126,9 @@ describe('LabsPanel', () => {
 
   it('shows an error with a retry that recovers', async () => {
     let down = true;
-    serveLabs(personaLabs('hypertension-home'), 1000, () => (down ? fhirError(403, 'nope') : undefined));
+    serveLabs(personaLabs('hypertension-home'), 1000, () =>
+      down ? fhirError(403, 'nope') : undefined,
+    );
     renderWithSession(<LabsPanel />);
     expect(await screen.findByText('Could not load lab results')).toBeInTheDocument();
     down = false;
@@ -104,7 +137,9 @@ describe('LabsPanel', () => {
   });
 
   it('shows what arrived and a partial notice when a later page fails', async () => {
-    serveLabs(personaLabs('hypertension-home'), 20, (page) => (page === 2 ? fhirError(403, 'nope') : undefined));
+    serveLabs(personaLabs('hypertension-home'), 20, (page) =>
+      page === 2 ? fhirError(403, 'nope') : undefined,
+    );
     renderWithSession(<LabsPanel />);
     expect(await screen.findByText('Some lab results are missing.')).toBeInTheDocument();
     expect(screen.getByRole('list', { name: 'Lab analytes' })).toBeInTheDocument();

@@ -6,7 +6,15 @@ import { useId, useState } from 'react';
 import { filterAnalytes } from '../../clinical/labs';
 import { Panel } from '../../components/panel';
 import { describeFhirError } from '../../components/describe-error';
-import { EmptyState, ErrorState, formatProgress, LoadingState, NotAuthorizedState, PartialNotice, UnreadableCount } from '../../components/states';
+import {
+  EmptyState,
+  ErrorState,
+  formatProgress,
+  LoadingState,
+  NotAuthorizedState,
+  PartialNotice,
+  UnreadableCount,
+} from '../../components/states';
 import { useLabs } from '../../queries/labs';
 import { AnalyteRow } from './analyte-row';
 import './labs.css';
@@ -19,7 +27,9 @@ export function LabsPanel() {
   const [open, setOpen] = useState<string | null>(null);
   const searchId = useId();
   const retry = () => void labs.refetch();
-  const progress = labs.progress ? formatProgress(labs.progress.resources, labs.progress.total, 'results') : undefined;
+  const progress = labs.progress
+    ? formatProgress(labs.progress.resources, labs.progress.total, 'results')
+    : undefined;
 
   if (!labs.allowed) {
     return (
@@ -38,7 +48,12 @@ export function LabsPanel() {
   if (labs.isError) {
     return (
       <Panel title={TITLE} className="labs-panel">
-        <ErrorState title="Could not load lab results" detail={describeFhirError(kindOf(labs.error))} onRetry={retry} retrying={labs.isFetching} />
+        <ErrorState
+          title="Could not load lab results"
+          detail={describeFhirError(kindOf(labs.error))}
+          onRetry={retry}
+          retrying={labs.isFetching}
+        />
       </Panel>
     );
   }
@@ -49,7 +64,9 @@ export function LabsPanel() {
       {failure || truncated ? (
         <PartialNotice
           title="Some lab results are missing."
-          detail={failure ? describeFhirError(failure.kind) : 'There were more pages than the app reads.'}
+          detail={
+            failure ? describeFhirError(failure.kind) : 'There were more pages than the app reads.'
+          }
           onRetry={retry}
           retrying={labs.isFetching}
         />
@@ -60,31 +77,65 @@ export function LabsPanel() {
         <>
           <div className="lab-search">
             <label htmlFor={searchId}>Search labs</label>
-            <input id={searchId} type="search" value={search} placeholder="e.g. potassium, 2823-3" onChange={(e) => { setSearch(e.target.value); }} />
+            <input
+              id={searchId}
+              type="search"
+              value={search}
+              placeholder="e.g. potassium, 2823-3"
+              onChange={(e) => {
+                setSearch(e.target.value);
+              }}
+            />
           </div>
           {shown.length === 0 ? <EmptyState>No lab matches “{search}”.</EmptyState> : null}
           <ul className="lab-list" aria-label="Lab analytes">
             {shown.map((a) => (
-              <AnalyteRow key={a.key} analyte={a} open={open === a.key} onToggle={() => { setOpen(open === a.key ? null : a.key); }} />
+              <AnalyteRow
+                key={a.key}
+                analyte={a}
+                open={open === a.key}
+                onToggle={() => {
+                  setOpen(open === a.key ? null : a.key);
+                }}
+              />
             ))}
           </ul>
         </>
       )}
       <Notes brokenRanges={summary.brokenRanges} unconvertible={summary.unconvertible} />
-      <UnreadableCount items={summary.unreadableIds.map((label) => ({ label, reason: 'no test code or no result' }))} noun="lab result" />
+      <UnreadableCount
+        items={summary.unreadableIds.map((label) => ({
+          label,
+          reason: 'no test code or no result',
+        }))}
+        noun="lab result"
+      />
     </Panel>
   );
 }
 
-const kindOf = (e: unknown) => (typeof e === 'object' && e !== null && 'kind' in e && typeof e.kind === 'string' ? e.kind : undefined);
+const kindOf = (e: unknown) =>
+  typeof e === 'object' && e !== null && 'kind' in e && typeof e.kind === 'string'
+    ? e.kind
+    : undefined;
 
 function Notes({ brokenRanges, unconvertible }: { brokenRanges: number; unconvertible: number }) {
   if (brokenRanges === 0 && unconvertible === 0) return null;
   const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
   return (
     <ul className="lab-notes">
-      {brokenRanges > 0 ? <li>{plural(brokenRanges, 'reference range was', 'reference ranges were')} ignored: low above high.</li> : null}
-      {unconvertible > 0 ? <li>{plural(unconvertible, 'result has a unit', 'results have units')} that cannot be converted: shown as sent, not in trends.</li> : null}
+      {brokenRanges > 0 ? (
+        <li>
+          {plural(brokenRanges, 'reference range was', 'reference ranges were')} ignored: low above
+          high.
+        </li>
+      ) : null}
+      {unconvertible > 0 ? (
+        <li>
+          {plural(unconvertible, 'result has a unit', 'results have units')} that cannot be
+          converted: shown as sent, not in trends.
+        </li>
+      ) : null}
     </ul>
   );
 }

@@ -6,7 +6,11 @@ export function Sparkline({ points }: { points: readonly TrendPoint[] }) {
   const w = 96;
   const h = 28;
   const ts = points.map((p) => p.t);
-  const vs = points.flatMap((p) => [p.value, ...(p.low !== undefined ? [p.low] : []), ...(p.high !== undefined ? [p.high] : [])]);
+  const vs = points.flatMap((p) => [
+    p.value,
+    ...(p.low !== undefined ? [p.low] : []),
+    ...(p.high !== undefined ? [p.high] : []),
+  ]);
   const [t0, t1] = [Math.min(...ts), Math.max(...ts)];
   const [v0, v1] = [Math.min(...vs), Math.max(...vs)];
   const x = (t: number) => (t1 === t0 ? w / 2 : ((t - t0) / (t1 - t0)) * (w - 4) + 2);
@@ -16,10 +20,37 @@ export function Sparkline({ points }: { points: readonly TrendPoint[] }) {
   const top = y(last.high ?? v1);
   const bottom = y(last.low ?? v0);
   return (
-    <svg className="lab-spark" width={w} height={h} viewBox={`0 0 ${w} ${h}`} aria-hidden="true" focusable="false">
-      {band ? <rect x={0} y={top} width={w} height={Math.max(bottom - top, 1)} className="lab-spark__band" /> : null}
-      <polyline points={points.map((p) => `${x(p.t)},${y(p.value)}`).join(' ')} className="lab-spark__line" />
-      <circle cx={x(last.t)} cy={y(last.value)} r={2.5} className={last.flag && last.flag.severity !== 'normal' ? 'lab-spark__dot lab-spark__dot--flag' : 'lab-spark__dot'} />
+    <svg
+      className="lab-spark"
+      width={w}
+      height={h}
+      viewBox={`0 0 ${w} ${h}`}
+      aria-hidden="true"
+      focusable="false"
+    >
+      {band ? (
+        <rect
+          x={0}
+          y={top}
+          width={w}
+          height={Math.max(bottom - top, 1)}
+          className="lab-spark__band"
+        />
+      ) : null}
+      <polyline
+        points={points.map((p) => `${x(p.t)},${y(p.value)}`).join(' ')}
+        className="lab-spark__line"
+      />
+      <circle
+        cx={x(last.t)}
+        cy={y(last.value)}
+        r={2.5}
+        className={
+          last.flag && last.flag.severity !== 'normal'
+            ? 'lab-spark__dot lab-spark__dot--flag'
+            : 'lab-spark__dot'
+        }
+      />
     </svg>
   );
 }

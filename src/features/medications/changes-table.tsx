@@ -3,7 +3,13 @@ import { CLASS_LABEL } from '../../clinical/medications-classes';
 import { formatDate } from './format';
 
 /** Every change as a table: the timeline's accessible alternative (and the whole history, any range). */
-export function ChangesTable({ events, lanes }: { events: readonly ChangeEvent[]; lanes: readonly Lane[] }) {
+export function ChangesTable({
+  events,
+  lanes,
+}: {
+  events: readonly ChangeEvent[];
+  lanes: readonly Lane[];
+}) {
   const classOf = (key: string) => {
     const lane = lanes.find((l) => l.key === key);
     return lane ? CLASS_LABEL[lane.drugClass] : '';

@@ -24,14 +24,20 @@ const DAY_MS = 86_400_000;
 const TITLE = 'Blood-pressure medication changes';
 
 export function MedicationTimeline({ domain, embedded = false }: MedicationTimelineProps) {
-  const frame = { title: TITLE, level: embedded ? 3 : 2, className: embedded ? 'med-timeline-panel panel--embedded' : 'med-timeline-panel' } as const;
+  const frame = {
+    title: TITLE,
+    level: embedded ? 3 : 2,
+    className: embedded ? 'med-timeline-panel panel--embedded' : 'med-timeline-panel',
+  } as const;
   const view = useMedsView();
   const [active, setActive] = useState<string | null>(null);
   if ('state' in view) return <Panel {...frame}>{view.state}</Panel>;
   const { timeline, fetchedAt } = view.data;
   const { lanes, events } = timeline;
   const d = domain ?? { from: fetchedAt - 90 * DAY_MS, to: fetchedAt };
-  const visible = lanes.filter((l) => l.segments.some((s) => s.from <= d.to && (s.to ?? fetchedAt) >= d.from));
+  const visible = lanes.filter((l) =>
+    l.segments.some((s) => s.from <= d.to && (s.to ?? fetchedAt) >= d.from),
+  );
   return (
     <Panel {...frame}>
       {view.partial}
@@ -40,9 +46,19 @@ export function MedicationTimeline({ domain, embedded = false }: MedicationTimel
       ) : visible.length === 0 ? (
         <EmptyState>No blood-pressure medication was taken in this period.</EmptyState>
       ) : (
-        <div className="med-tl" style={{ paddingLeft: TIME_AXIS_MARGIN.left, paddingRight: TIME_AXIS_MARGIN.right }}>
+        <div
+          className="med-tl"
+          style={{ paddingLeft: TIME_AXIS_MARGIN.left, paddingRight: TIME_AXIS_MARGIN.right }}
+        >
           {visible.map((lane) => (
-            <TimelineLane key={lane.key} lane={lane} domain={d} now={fetchedAt} active={active} onActive={setActive} />
+            <TimelineLane
+              key={lane.key}
+              lane={lane}
+              domain={d}
+              now={fetchedAt}
+              active={active}
+              onActive={setActive}
+            />
           ))}
         </div>
       )}

@@ -12,17 +12,28 @@ import { MedicationsPanel, MedicationTimeline } from './index';
 type Persona = Parameters<typeof personaMeds>[0];
 
 /** The sandbox in miniature: requests with `_include` of their referenced Medications, statements, reads. */
-function serveMeds(persona: Persona, opts: { statements?: Response; requests?: Response; medication?: () => Response } = {}) {
+function serveMeds(
+  persona: Persona,
+  opts: { statements?: Response; requests?: Response; medication?: () => Response } = {},
+) {
   const m = personaMeds(persona);
   const reads: string[] = [];
   server.use(
     http.get(`${TEST_FHIR_BASE}/MedicationRequest`, ({ request }) => {
       if (opts.requests) return opts.requests;
-      const include = new URL(request.url).searchParams.get('_include') === 'MedicationRequest:medication';
-      const ids = new Set(m.requests.map((r) => r.medicationReference?.reference?.replace('Medication/', '')));
-      return fhirJson(bundle(m.requests, { included: include ? m.medications.filter((x) => ids.has(x.id)) : [] }));
+      const include =
+        new URL(request.url).searchParams.get('_include') === 'MedicationRequest:medication';
+      const ids = new Set(
+        m.requests.map((r) => r.medicationReference?.reference?.replace('Medication/', '')),
+      );
+      return fhirJson(
+        bundle(m.requests, { included: include ? m.medications.filter((x) => ids.has(x.id)) : [] }),
+      );
     }),
-    http.get(`${TEST_FHIR_BASE}/MedicationStatement`, () => opts.statements ?? fhirJson(bundle(m.statements))),
+    http.get(
+      `${TEST_FHIR_BASE}/MedicationStatement`,
+      () => opts.statements ?? fhirJson(bundle(m.statements)),
+    ),
     http.get(`${TEST_FHIR_BASE}/Medication/:id`, ({ params }) => {
       reads.push(String(params.id));
       if (opts.medication) return opts.medication();
@@ -33,7 +44,8 @@ function serveMeds(persona: Persona, opts: { statements?: Response; requests?: R
   return reads;
 }
 
-const items = async () => within(await screen.findByRole('list', { name: 'Medications' })).getAllByRole('listitem');
+const items = async () =>
+  within(await screen.findByRole('list', { name: 'Medications' })).getAllByRole('listitem');
 
 describe('MedicationsPanel', () => {
   it('hypertension-home: active first, classes shown, the patient statement folded into the order', async () => {
@@ -42,7 +54,9 @@ describe('MedicationsPanel', () => {
     const list = await items();
     expect(list).toHaveLength(8);
     expect(list[0]).toHaveTextContent('Active');
-    const lisinopril = list.find((li) => li.textContent.includes('lisinopril 20 MG')) as HTMLElement;
+    const lisinopril = list.find((li) =>
+      li.textContent.includes('lisinopril 20 MG'),
+    ) as HTMLElement;
     expect(lisinopril).toHaveTextContent('ACE inhibitor');
     expect(lisinopril).toHaveTextContent('20 mg by mouth once daily');
     expect(lisinopril).toHaveTextContent('Prescribed by Dr. Sarah Kim');
@@ -76,14 +90,18 @@ describe('MedicationsPanel', () => {
   it('edge-cases: markup as text, entered-in-error hidden, unreadable counted', async () => {
     serveMeds('edge-cases');
     const { container } = renderWithSession(<MedicationsPanel />);
-    expect(await screen.findByText('<script>alert("med")</script>Nifedipine <b>30 mg</b>')).toBeInTheDocument();
+    expect(
+      await screen.findByText('<script>alert("med")</script>Nifedipine <b>30 mg</b>'),
+    ).toBeInTheDocument();
     expect(container.querySelector('script, img, iframe, b')).toBeNull();
     expect(await items()).toHaveLength(2);
     expect(screen.getByText('1 medication record could not be read')).toBeInTheDocument();
   });
 
   it('a consent without medications shows "not authorized" here and asks nothing', () => {
-    renderWithSession(<MedicationsPanel />, { scopes: ['launch/patient', 'patient/Observation.rs'] });
+    renderWithSession(<MedicationsPanel />, {
+      scopes: ['launch/patient', 'patient/Observation.rs'],
+    });
     expect(screen.getByText('Not authorized to read medications')).toBeInTheDocument();
   });
 
@@ -116,8 +134,14 @@ describe('MedicationTimeline', () => {
     serveMeds('hypertension-home');
     const now = FIXTURE_NOW.getTime(); // the instant the persona was generated at
     renderWithSession(<MedicationTimeline domain={{ from: now - 400 * DAY, to: now }} />);
-    const change = await screen.findByRole('button', { name: /^Dose change: Lisinopril 10 mg → 20 mg/ });
-    expect(screen.getByRole('button', { name: /^Switch: Switched from Amlodipine 5 mg .* to Chlorthalidone 12.5 mg/ })).toBeInTheDocument();
+    const change = await screen.findByRole('button', {
+      name: /^Dose change: Lisinopril 10 mg → 20 mg/,
+    });
+    expect(
+      screen.getByRole('button', {
+        name: /^Switch: Switched from Amlodipine 5 mg .* to Chlorthalidone 12.5 mg/,
+      }),
+    ).toBeInTheDocument();
     expect(screen.getByText('Lisinopril')).toBeInTheDocument();
     act(() => {
       change.focus();
@@ -130,7 +154,9 @@ describe('MedicationTimeline', () => {
   });
 
   it('a consent without medications shows "not authorized" on the timeline too', () => {
-    renderWithSession(<MedicationTimeline domain={undefined} />, { scopes: ['patient/Observation.rs'] });
+    renderWithSession(<MedicationTimeline domain={undefined} />, {
+      scopes: ['patient/Observation.rs'],
+    });
     expect(screen.getByText('Not authorized to read medications')).toBeInTheDocument();
   });
 });

@@ -7,7 +7,12 @@ import './medications.css';
 
 export function MedicationsPanel() {
   const view = useMedsView();
-  if ('state' in view) return <Panel title="Medications" className="meds-panel">{view.state}</Panel>;
+  if ('state' in view)
+    return (
+      <Panel title="Medications" className="meds-panel">
+        {view.state}
+      </Panel>
+    );
   const { list, unreadableIds } = view.data;
   return (
     <Panel title="Medications" className="meds-panel">

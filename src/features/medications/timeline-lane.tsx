@@ -11,7 +11,8 @@ const KIND_TEXT: Record<ChangeKind, string> = {
   switch: 'Switch',
 };
 
-const pct = (t: number, d: TimeDomain) => Math.min(100, Math.max(0, ((t - d.from) / (d.to - d.from)) * 100));
+const pct = (t: number, d: TimeDomain) =>
+  Math.min(100, Math.max(0, ((t - d.from) / (d.to - d.from)) * 100));
 
 interface Props {
   lane: Lane;
@@ -37,7 +38,11 @@ export function TimelineLane({ lane, domain, now, active, onActive }: Props) {
           const to = pct(s.to ?? now, domain);
           if (to <= 0 || from >= 100 || to - from <= 0) return null;
           return (
-            <div key={s.entryId + String(s.from)} className="med-seg" style={{ left: `${from}%`, width: `${to - from}%` }}>
+            <div
+              key={s.entryId + String(s.from)}
+              className="med-seg"
+              style={{ left: `${from}%`, width: `${to - from}%` }}
+            >
               {s.dose ? <span className="med-seg__dose">{s.dose}</span> : null}
             </div>
           );
@@ -53,10 +58,18 @@ export function TimelineLane({ lane, domain, now, active, onActive }: Props) {
                 className={`med-marker med-marker--${e.kind}`}
                 aria-label={label}
                 aria-describedby={shown ? `${tipId}-${key}` : undefined}
-                onMouseEnter={() => { onActive(key); }}
-                onMouseLeave={() => { onActive(null); }}
-                onFocus={() => { onActive(key); }}
-                onBlur={() => { onActive(null); }}
+                onMouseEnter={() => {
+                  onActive(key);
+                }}
+                onMouseLeave={() => {
+                  onActive(null);
+                }}
+                onFocus={() => {
+                  onActive(key);
+                }}
+                onBlur={() => {
+                  onActive(null);
+                }}
               />
               {shown ? (
                 <span role="tooltip" id={`${tipId}-${key}`} className="med-tip">

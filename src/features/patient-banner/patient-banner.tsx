@@ -4,7 +4,13 @@
  */
 import { ErrorState, LoadingState } from '../../components/states';
 import { usePatient } from '../../queries/patient';
-import { ageInYears, displayName, formatBirthDate, medicalRecordNumber, sexLabel } from '../../fhir/patient';
+import {
+  ageInYears,
+  displayName,
+  formatBirthDate,
+  medicalRecordNumber,
+  sexLabel,
+} from '../../fhir/patient';
 import './patient-banner.css';
 
 export function PatientBanner({ now = new Date() }: { now?: Date }) {
