@@ -2,6 +2,7 @@
 //   app -> features -> queries -> smart;  fhir/ and clinical/ are pure;  features never import each other;
 //   fhirclient only under src/smart;  src never imports mocks/, sandbox/, e2e/.
 import js from '@eslint/js';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
 import importX from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
@@ -41,7 +42,6 @@ export default tseslint.config(
   {
     languageOptions: {
       parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
-      globals: { ...globals.browser, ...globals.node },
     },
     plugins: { 'import-x': importX, 'react-hooks': reactHooks },
     rules: {
@@ -61,6 +61,11 @@ export default tseslint.config(
         'error',
         {
           zones: [
+            zone(
+              './src/fhir',
+              './src/clinical',
+              'fhir/ reads FHIR into domain types; clinical/ builds on it, never the reverse.',
+            ),
             zone(
               './src/fhir',
               ['./src/app', './src/features', './src/queries', './src/smart', './src/components'],
@@ -109,10 +114,23 @@ export default tseslint.config(
       ],
     },
     settings: {
-      'import-x/resolver-next': [
-        importX.createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.mjs', '.json'] }),
-      ],
+      // The TypeScript resolver: without it import-x resolves no `.ts` import and no-cycle sees nothing.
+      'import-x/resolver-next': [createTypeScriptImportResolver({ alwaysTryTypes: true })],
+      // ...and the parser import-x reads each dependency with, or it cannot follow `.ts` files.
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+      'import-x/extensions': ['.ts', '.tsx', '.js', '.mjs'],
     },
+  },
+  // Globals per program: the app runs in the browser, the sandbox and scripts under Node; e2e and bench
+  // drive a browser from Node, so they have both.
+  { files: ['src/**', 'mocks/**'], languageOptions: { globals: globals.browser } },
+  {
+    files: ['sandbox/**', 'scripts/**', '*.config.{ts,js}', 'tools/**'],
+    languageOptions: { globals: globals.node },
+  },
+  {
+    files: ['e2e/**', 'bench/**'],
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
   },
   {
     files: ['src/**/*.{ts,tsx}'],

@@ -4,7 +4,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import { connectOrigins } from './src/config/issuers';
-import { parseConfig } from './src/config/load';
+import { parseConfig } from './src/config/parse';
 
 const appPort = Number(process.env.APP_PORT ?? 5173);
 

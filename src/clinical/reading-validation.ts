@@ -3,20 +3,9 @@
  * the current time; the result is either a typed reading or one message per field.
  */
 import { PLAUSIBLE_MMHG } from '../fhir/bp-read';
+import type { Arm, BodyPosition, HomeReading } from '../fhir/bp-types';
 
-export type Arm = 'left' | 'right';
-export type BodyPosition = 'sitting' | 'standing' | 'lying';
-
-/** A validated home reading, ready to be written as a FHIR Observation. */
-export interface HomeReading {
-  systolic: number;
-  diastolic: number;
-  pulse?: number;
-  takenAt: Date;
-  arm?: Arm;
-  position?: BodyPosition;
-  note?: string;
-}
+export type { Arm, BodyPosition, HomeReading };
 
 /** The form's fields as typed (every value a string; empty means "not given"). */
 export interface ReadingDraft {

@@ -1,22 +1,10 @@
 /** Loads and validates /config.json once per page. */
-import { configSchema, type AppConfig } from './schema';
+import { ConfigError, parseConfig } from './parse';
+import type { AppConfig } from './schema';
 
-export class ConfigError extends Error {
-  override readonly name = 'ConfigError';
-}
+export { ConfigError, parseConfig } from './parse';
 
 let pending: Promise<AppConfig> | undefined;
-
-export function parseConfig(raw: unknown): AppConfig {
-  const result = configSchema.safeParse(raw);
-  if (!result.success) {
-    const where = result.error.issues
-      .map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`)
-      .join('; ');
-    throw new ConfigError(`config.json is invalid — ${where}`);
-  }
-  return result.data;
-}
 
 export function loadConfig(url = '/config.json'): Promise<AppConfig> {
   pending ??= fetch(url, { cache: 'no-store', credentials: 'same-origin' })

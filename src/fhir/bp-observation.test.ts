@@ -1,6 +1,6 @@
 import type { Observation } from 'fhir/r4';
 import { describe, expect, it } from 'vitest';
-import type { HomeReading } from '../clinical/reading-validation';
+import type { HomeReading } from './bp-types';
 import { parseObservation } from './bp-parse';
 import {
   BODY_POSITION_URL,

@@ -12,7 +12,7 @@
  *   shows the time the patient saw on the clock, also across daylight-saving changes.
  */
 import type { CodeableConcept, Observation, ObservationComponent } from 'fhir/r4';
-import type { Arm, BodyPosition, HomeReading } from '../clinical/reading-validation';
+import type { Arm, BodyPosition, HomeReading } from './bp-types';
 import { CATEGORY, LOINC, MEASUREMENT_SETTING_URL, SNOMED, SYSTEM, UCUM } from './codes';
 import { hasCoding } from './coding';
 

@@ -64,3 +64,17 @@ export const EXCLUSION_TEXT: Record<ExclusionReason, string> = {
   'unknown-unit': 'unit is not mmHg',
   'no-time': 'no time recorded',
 };
+
+export type Arm = 'left' | 'right';
+export type BodyPosition = 'sitting' | 'standing' | 'lying';
+
+/** A validated home reading, ready to be written as a FHIR Observation. */
+export interface HomeReading {
+  systolic: number;
+  diastolic: number;
+  pulse?: number;
+  takenAt: Date;
+  arm?: Arm;
+  position?: BodyPosition;
+  note?: string;
+}

@@ -10,7 +10,7 @@ import type {
   Reference,
 } from 'fhir/r4';
 import { conceptText } from './coding';
-import type { MedicationForm, MedicationSources } from './medications';
+import type { MedicationForm, MedicationSources } from './medications-types';
 
 /** `Medication/<id>` from a relative or absolute reference, else undefined. */
 export function medicationId(ref: Reference | undefined): string | undefined {

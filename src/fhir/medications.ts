@@ -15,12 +15,13 @@ import type {
 import { conceptText } from './coding';
 import { doseText, frequencyText } from './medications-dosage';
 import { type Resolved, resolve } from './medications-resolve';
+import type { MedicationForm, MedicationSources } from './medications-types';
+
+export type { MedicationForm, MedicationSources } from './medications-types';
 
 export { medicationId, missingMedicationIds } from './medications-resolve';
 
 export const RXNORM_SYSTEM = 'http://www.nlm.nih.gov/research/umls/rxnorm';
-
-export type MedicationForm = 'codeable-concept' | 'contained' | 'included' | 'read' | 'display';
 
 export interface MedicationEntry {
   /** `MedicationRequest/<id>` or `MedicationStatement/<id>` */
@@ -49,15 +50,6 @@ export interface MedicationEntry {
   note?: string;
   /** For statements: who reported it (`patient` when the source is a Patient, else the display). */
   reportedBy?: string;
-}
-
-export interface MedicationSources {
-  requests: readonly MedicationRequest[];
-  statements: readonly MedicationStatement[];
-  /** Medications that came with the search (`_include`). */
-  included: readonly Resource[];
-  /** Medications the app read itself because the server did not include them. */
-  read?: readonly Medication[];
 }
 
 export interface MedicationReadResult {

@@ -1,0 +1,13 @@
+/** Types shared by the medication reader and the medication[x] resolver (one-way: both import this). */
+import type { Medication, MedicationRequest, MedicationStatement, Resource } from 'fhir/r4';
+
+export type MedicationForm = 'codeable-concept' | 'contained' | 'included' | 'read' | 'display';
+
+export interface MedicationSources {
+  requests: readonly MedicationRequest[];
+  statements: readonly MedicationStatement[];
+  /** Medications that came with the search (`_include`). */
+  included: readonly Resource[];
+  /** Medications the app read itself because the server did not include them. */
+  read?: readonly Medication[];
+}
