@@ -98,12 +98,20 @@ test('an EHR launch whose session ends says to relaunch from the EHR', async ({ 
 test('the start page sends a standalone launch to the chosen server with PKCE S256 and a strong state', async ({
   page,
 }) => {
-  await page.goto(`${APP_URL}/launch`);
-  const authorize = page.waitForRequest(
-    (r) => r.url().startsWith(SANDBOX_URL) && r.url().includes('code_challenge='),
+  // The authorization request is answered here, so the page settles on a finished response instead of
+  // being torn down mid-navigation to the sandbox's login page (a flaky teardown on a loaded machine).
+  let seen: URL | undefined;
+  await page.route(
+    (u) => u.href.startsWith(SANDBOX_URL) && u.searchParams.has('code_challenge'),
+    (route) => {
+      seen = new URL(route.request().url());
+      return route.fulfill({ status: 200, contentType: 'text/plain', body: 'authorize reached' });
+    },
   );
+  await page.goto(`${APP_URL}/launch`);
   await page.getByRole('button', { name: 'Sign in' }).click();
-  const url = new URL((await authorize).url());
+  await expect(page.getByText('authorize reached')).toBeVisible();
+  const url = seen ?? new URL('about:blank');
   expect(url.searchParams.get('code_challenge_method')).toBe('S256');
   expect(url.searchParams.get('state')?.length).toBeGreaterThanOrEqual(40);
   expect(url.searchParams.get('scope')).toContain('launch/patient');

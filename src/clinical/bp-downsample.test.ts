@@ -38,22 +38,20 @@ describe('aggregate', () => {
     expect(localDayKey(start - 1, TZ)).not.toBe(day);
   });
 
+  // Speed is measured by `npm run bench`, never asserted here (a timed unit test is a flaky test).
   it('keeps any history under the point budget', () => {
     const start = local(2022, 6, 1, 0);
     const readings = Array.from({ length: 100_000 }, (_, i) =>
       reading(start + i * 20 * 60_000, 130 + (i % 7), 80),
     );
     const span = (readings.at(-1)?.time ?? 0) - start;
-    const t0 = performance.now();
     const plan = planSeries(readings, span, TZ);
-    const ms = performance.now() - t0;
     expect(plan.kind).toBe('bands');
     if (plan.kind === 'bands') {
       expect(plan.unit).toBe('week');
       expect(plan.bands.length).toBeLessThanOrEqual(MAX_BUCKETS);
       expect(plan.bands.reduce((a, b) => a + b.count, 0)).toBe(100_000);
     }
-    expect(ms).toBeLessThan(1000);
   });
 
   it.each([
