@@ -3,6 +3,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { lazy, Suspense, useState } from 'react';
 import { LoadingState } from '../components/states';
 import { NotFoundPage } from './pages/not-found';
+import { RootBoundary } from './root-boundary';
 import { routeFor, useLocation } from './router';
 
 // The launch page stays small: the dashboard (and its charts) load only after the redirect back.
@@ -23,15 +24,23 @@ export function App() {
   const route = routeFor(pathname);
   return (
     <QueryClientProvider client={queryClient}>
-      <Suspense
-        fallback={
-          <main className="message-page">
-            <LoadingState label="Loading Tensio…" />
-          </main>
-        }
-      >
-        {route === 'launch' ? <LaunchPage /> : route === 'ready' ? <ReadyPage /> : <NotFoundPage />}
-      </Suspense>
+      <RootBoundary>
+        <Suspense
+          fallback={
+            <main className="message-page">
+              <LoadingState label="Loading Tensio…" />
+            </main>
+          }
+        >
+          {route === 'launch' ? (
+            <LaunchPage />
+          ) : route === 'ready' ? (
+            <ReadyPage />
+          ) : (
+            <NotFoundPage />
+          )}
+        </Suspense>
+      </RootBoundary>
     </QueryClientProvider>
   );
 }

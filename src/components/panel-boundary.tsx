@@ -5,6 +5,8 @@ import { ErrorState } from './states';
 interface Props {
   /** e.g. "the blood pressure panel". */
   name: string;
+  /** A small piece of a header or footer: fails as one line of text, not a panel. */
+  inline?: boolean;
   children: ReactNode;
 }
 
@@ -21,6 +23,10 @@ export class PanelBoundary extends Component<Props, { failed: boolean }> {
 
   override render() {
     if (!this.state.failed) return this.props.children;
+    if (this.props.inline)
+      return (
+        <span role="status" className="inline-failure">{`Could not show ${this.props.name}`}</span>
+      );
     return (
       <section className="panel" aria-label={this.props.name}>
         <ErrorState

@@ -1,6 +1,7 @@
 /** The dashboard shell: header, patient banner, and the responsive grid the feature panels live in. */
 import { useState } from 'react';
 import type { TimeDomain, TimeRange } from '../../components/chart-layout';
+import { PanelBoundary } from '../../components/panel-boundary';
 import { PatientBanner } from '../../features/patient-banner';
 import { SessionContext } from '../../smart/session-context';
 import type { SmartSession } from '../../smart/types';
@@ -29,13 +30,19 @@ export default function Dashboard({ session }: { session: SmartSession }) {
               Tensio <span className="app-header__subtitle">blood pressure</span>
             </h1>
             <div className="app-header__meta">
-              <DataAsOf />
+              <PanelBoundary name="when the data was loaded" inline>
+                <DataAsOf />
+              </PanelBoundary>
               <span className="mode-badge">
                 {session.mode === 'clinician' ? 'Clinician view' : 'Patient view'}
               </span>
             </div>
           </header>
-          {session.needPatientBanner ? <PatientBanner /> : null}
+          {session.needPatientBanner ? (
+            <PanelBoundary name="the patient banner">
+              <PatientBanner />
+            </PanelBoundary>
+          ) : null}
           <main className="dashboard-grid">
             <div className="grid-column">
               <PanelSlot name="the blood pressure panel">
@@ -64,7 +71,9 @@ export default function Dashboard({ session }: { session: SmartSession }) {
             </PanelSlot>
           </main>
           <footer className="app-footer">
-            <LaunchDetails />
+            <PanelBoundary name="the launch details" inline>
+              <LaunchDetails />
+            </PanelBoundary>
           </footer>
         </div>
       </Themed>
