@@ -109,6 +109,22 @@ export default tseslint.config(
               message: 'Features never import each other: compose them in src/app.',
             })),
             zone('./sandbox', ['./src'], 'The sandbox is a separate program.'),
+            // Sandbox, one way: launcher -> auth -> contracts; fhir/ (the store and search) knows neither.
+            zone(
+              './sandbox/src/auth',
+              ['./sandbox/src/launcher', './sandbox/src/fhir'],
+              'auth/ knows neither the launcher nor the FHIR store.',
+            ),
+            zone(
+              './sandbox/src/fhir',
+              ['./sandbox/src/auth', './sandbox/src/launcher'],
+              'fhir/ is the store and search: no auth, no launcher.',
+            ),
+            zone(
+              './sandbox/src/personas',
+              ['./sandbox/src/auth', './sandbox/src/launcher', './sandbox/src/fhir'],
+              'personas/ are pure data builders.',
+            ),
           ],
         },
       ],

@@ -13,13 +13,13 @@ import { createInteractionRoutes } from './auth/interaction';
 import { LaunchStore } from './auth/launches';
 import { createProvider } from './auth/provider';
 import { smartMiddleware } from './auth/smart';
-import { handleFhirRoute } from './auth/gateway';
+import { handleFhirRoute } from './fhir-front-door';
 import { originOf, redirect, sendHtml, sendJson } from './auth/http';
 import { SMART_STYLE } from './auth/discovery';
 import { launch, type LaunchOutcome } from './launcher/headless';
 import { renderLauncher } from './launcher/page';
 import { renderEhr } from './launcher/ehr';
-import { errorPage } from './launcher/html';
+import { errorPage } from './html';
 
 export interface SandboxOptions {
   /** Default 0 (ephemeral). Always bound on 127.0.0.1. */

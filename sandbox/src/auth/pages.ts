@@ -1,6 +1,6 @@
 /** The authorization server's own pages: OAuth error, login (pick a user) and consent (untick scopes). */
 import type { PersonSummary } from '../contracts';
-import { escapeHtml, options, page } from '../launcher/html';
+import { escapeHtml, options, page } from '../html';
 
 export function renderOAuthError(out: Record<string, string>): string {
   const rows = Object.entries(out)

@@ -1,6 +1,6 @@
 /** The simulated EHR: EHR chrome with the patient in context, and the app framed below, as real EHRs do. */
 import type { FhirService } from '../contracts';
-import { escapeHtml } from './html';
+import { escapeHtml } from '../html';
 
 const STYLE = `body{margin:0;font-family:system-ui,sans-serif;display:flex;flex-direction:column;height:100vh}
 header{background:#23395d;color:#fff;padding:.5rem 1rem;display:flex;gap:2rem;align-items:baseline}

@@ -1,5 +1,5 @@
 /** The launcher form's fault section: one field per fault parameter (empty = no fault). */
-import { options } from './html';
+import { options } from '../html';
 
 const none = { value: '', label: '—' };
 

@@ -1,7 +1,7 @@
 /** The launcher page `/`: a form over the headless `GET /launcher` API. */
 import type { FhirService } from '../contracts';
 import { faultFields } from './fault-fields';
-import { escapeHtml, options, page } from './html';
+import { escapeHtml, options, page } from '../html';
 
 export interface LauncherPageInput {
   fhir: FhirService;

@@ -1,15 +1,15 @@
 /**
- * The FHIR route: discovery and metadata without a token; everything else needs a bearer token of
+ * The FHIR front door (composed by server.ts beside the auth server and the launcher): discovery and metadata without a token; everything else needs a bearer token of
  * this base (or open mode), passes the launch's faults, and then FhirService.handle.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Provider } from 'oidc-provider';
-import type { AccessGrant, FhirRequest, FhirResponse, FhirService } from '../contracts';
-import { brokenPage, type FaultState } from '../faults';
-import { authenticate } from './bearer';
-import { smartConfiguration, withSecurity } from './discovery';
-import { BodyTooLarge, readBody, send } from './http';
-import type { LaunchStore } from './launches';
+import type { AccessGrant, FhirRequest, FhirResponse, FhirService } from './contracts';
+import { brokenPage, type FaultState } from './faults';
+import { authenticate } from './auth/bearer';
+import { smartConfiguration, withSecurity } from './auth/discovery';
+import { BodyTooLarge, readBody, send } from './auth/http';
+import type { LaunchStore } from './auth/launches';
 
 export interface GatewayDeps {
   issuer: string;
