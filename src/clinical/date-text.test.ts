@@ -40,6 +40,21 @@ describe('formatFhirDate: the year unless this year, precision kept, never shift
     expect(formatDay(Date.UTC(2026, 11, 31, 12), { timeZone, now: newYearNow })).toBe('31 Dec');
   });
 
+  it('a date-only value is its calendar day even at UTC+14, where noon UTC is already tomorrow', () => {
+    expect(formatFhirDate(fhir('2024-01-15'), { timeZone: 'Pacific/Kiritimati', now })).toBe(
+      '15 Jan 2024',
+    );
+    expect(formatFhirDate(fhir('2026-07-04'), { timeZone: 'Pacific/Kiritimati', now })).toBe(
+      '4 Jul',
+    );
+  });
+
+  it('two zones in one page do not share a cached formatter', () => {
+    const t = Date.UTC(2026, 5, 1, 2, 0);
+    expect(formatDayTime(t, { timeZone: 'America/New_York', now })).toBe('31 May, 22:00');
+    expect(formatDayTime(t, { timeZone: 'Europe/Paris', now })).toBe('1 Jun, 04:00');
+  });
+
   it('an unknown time', () => {
     expect(formatDay(Number.NaN, opts)).toBe('Date unknown');
   });
@@ -57,6 +72,9 @@ describe('ageText', () => {
     ['700 days', now - 700 * 24 * hour, '22 months ago'],
     ['five years', Date.UTC(2021, 0, 4, 15), '5 years ago'],
     ['four minutes ahead (clock skew) is today', now + 4 * 60_000, 'today'],
+    ['exactly five minutes ahead is still skew', now + 5 * 60_000, 'today'],
+    ['730 days is 23 months, not 2 years', now - 730 * 24 * hour, '23 months ago'],
+    ['731 days is 24 months: years from here', now - 731 * 24 * hour, '2 years ago'],
     ['a day ahead', now + 24 * hour, 'in the future'],
   ])('%s', (_name, t, expected) => {
     expect(ageText(t, now, timeZone)).toBe(expected);

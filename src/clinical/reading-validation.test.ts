@@ -29,6 +29,8 @@ describe('validateReading: accepted', () => {
     ['surrounding spaces', { systolic: ' 128 ', diastolic: '82 ' }],
     ['a time exactly now', { time: '2026-11-22T12:00' }],
     ['a time under a minute ahead (clock skew)', { time: '2026-11-22T12:01' }],
+    ['a time with surrounding spaces', { time: ' 2026-11-22T07:30 ' }],
+    ['a note of exactly 500 characters', { note: 'x'.repeat(500) }],
   ])('accepts %s', (_name, over) => {
     expect(validateReading(draft(over), NOW).ok).toBe(true);
   });
@@ -90,6 +92,12 @@ describe('validateReading: refused, with the message on the field', () => {
     ],
     ['values swapped', { systolic: '80', diastolic: '120' }, 'diastolic', /swapped/],
     ['missing time', { time: '' }, 'time', /when the reading was taken/],
+    ['a time of spaces only', { time: '   ' }, 'time', /when the reading was taken/],
+    ['leading junk before the time', { time: 'x2026-11-22T07:30' }, 'time', /valid date/],
+    ['trailing junk after the time', { time: '2026-11-22T07:30x' }, 'time', /valid date/],
+    // 02:30 does not exist on 8 March 2026 in New York (clocks go 02:00 -> 03:00): only the hour moves.
+    ['a time inside the spring-forward gap', { time: '2026-03-08T02:30' }, 'time', /valid date/],
+    ['32 December rolls into the next year', { time: '2025-12-32T08:00' }, 'time', /valid date/],
     ['a time that is not a date', { time: 'yesterday' }, 'time', /valid date/],
     ['31 February', { time: '2026-02-31T08:00' }, 'time', /valid date/],
     ['hour 25', { time: '2026-11-21T25:00' }, 'time', /valid date/],

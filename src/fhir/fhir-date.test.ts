@@ -20,6 +20,10 @@ describe('readFhirDate', () => {
     expect(readFhirDate(text)).toEqual({ text, precision, t });
   });
 
+  it('surrounding spaces are tolerated', () => {
+    expect(readFhirDate(' 2024-01-15 ')?.precision).toBe('day');
+  });
+
   it('a date-only value stays on its calendar day in New York', () => {
     const d = readFhirDate('2024-01-15');
     expect(new Date(d?.t ?? 0).getDate()).toBe(15);
@@ -31,6 +35,9 @@ describe('readFhirDate', () => {
     ['an object', { value: '2024-01-15' }],
     ['an impossible day', '2021-02-30'],
     ['month 13', '2021-13'],
+    ['month 00', '2021-00'],
+    ['day 00', '2021-03-00'],
+    ['day 32', '2021-03-32'],
     ['free text', 'last Tuesday'],
     ['an empty string', ''],
     ['a 90 kB string', `2024-01-15${'x'.repeat(90_000)}`],
