@@ -162,13 +162,23 @@ export function createGateway(options: GatewayOptions): FhirGateway {
       params: SearchParams,
       opts: SearchAllOptions = {},
     ) {
-      const first = appendParams(ownUrl(`${base}/${type}`), {
-        ...params,
-        ...(opts.pageSize ? { _count: String(opts.pageSize) } : {}),
+      const firstUrl = (sort: string | undefined) =>
+        appendParams(ownUrl(`${base}/${type}`), {
+          ...params,
+          ...(opts.pageSize ? { _count: String(opts.pageSize) } : {}),
+          ...(sort ? { _sort: sort } : {}),
+        });
+      const walk = (sort: string | undefined) =>
+        walkPages<T>(firstUrl(sort), opts, (url, signal) =>
+          getBundle(ownUrl(url.href), `Searching ${type}`, signal).then((b) => toSearchPage<T>(b)),
+        ).then((r) => (sort ? { ...r, sortedBy: sort } : r));
+      if (!opts.sort) return walk(undefined);
+      // A first page refused as a bad request (400: "_sort not supported") is asked again unsorted.
+      return walk(opts.sort).catch((error: unknown) => {
+        if (error instanceof FhirError && error.kind === 'invalid' && error.status === 400)
+          return walk(undefined);
+        throw error;
       });
-      return walkPages<T>(first, opts, (url, signal) =>
-        getBundle(ownUrl(url.href), `Searching ${type}`, signal).then((b) => toSearchPage<T>(b)),
-      );
     },
 
     async create<T extends Resource>(

@@ -64,6 +64,12 @@ export interface SearchAllOptions {
    *  resources otherwise stay in memory after they were read). Default true. */
   keepResources?: boolean;
   signal?: AbortSignal;
+  /**
+   * `_sort` to ask for, e.g. `-date` (newest first, so a failed later page costs the oldest data). A
+   * server that refuses it (400) is asked again without it; one that ignores it sends its own order,
+   * so callers check the order of what arrives rather than trust it (DESIGN: never trust `_sort`).
+   */
+  sort?: string;
 }
 
 export interface SearchAllResult<T extends Resource> {
@@ -77,6 +83,8 @@ export interface SearchAllResult<T extends Resource> {
   /** Set when a page failed after retries: `resources` holds what arrived before it (partial data). */
   failure?: FhirError;
   total?: number;
+  /** The `_sort` the server accepted (absent when none was asked for or it was refused). */
+  sortedBy?: string;
 }
 
 export interface CreateResult<T extends Resource> {
