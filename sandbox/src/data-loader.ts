@@ -7,7 +7,7 @@ import type { Resource } from 'fhir/r4';
 import { randomUUID } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { asRecord, asString, records, type Json } from './fhir/json';
+import { asRecord, asString, isResourceJson, records, toStored, type Json } from './fhir/json';
 
 function fail(file: string, message: string): never {
   throw new Error(`SANDBOX_DATA: ${file}: ${message}`);
@@ -47,7 +47,7 @@ export function resourcesFromJson(json: unknown, file: string): Resource[] {
   if (!root || !type) return fail(file, 'not a FHIR resource (no resourceType).');
   if (type !== 'Bundle') {
     root.id = asString(root.id) ?? randomUUID();
-    return [root as unknown as Resource];
+    return isResourceJson(root) ? [root] : [];
   }
   const fullUrls = new Map<string, string>();
   const out: Resource[] = [];
@@ -58,7 +58,7 @@ export function resourcesFromJson(json: unknown, file: string): Resource[] {
     resource.id = idFor(entry, resource, rtype);
     const fullUrl = asString(entry.fullUrl);
     if (fullUrl) fullUrls.set(fullUrl, `${rtype}/${String(resource.id)}`);
-    out.push(resource as unknown as Resource);
+    if (isResourceJson(resource)) out.push(resource);
   }
   for (const resource of out) rewrite(resource, (ref) => fullUrls.get(ref));
   return out;
@@ -68,7 +68,7 @@ export function resourcesFromJson(json: unknown, file: string): Resource[] {
 function resolveConditional(resources: readonly Resource[]): void {
   const byIdentifier = new Map<string, string>();
   for (const r of resources) {
-    for (const identifier of records((r as unknown as Json).identifier)) {
+    for (const identifier of records(toStored(r).identifier)) {
       const value = asString(identifier.value);
       if (value)
         byIdentifier.set(

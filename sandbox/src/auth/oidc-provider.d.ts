@@ -93,7 +93,9 @@ declare module 'oidc-provider' {
     ): Promise<void>;
     AccessToken: { find(value: string): Promise<TokenModel | undefined> };
     RefreshToken: { find(value: string): Promise<TokenModel | undefined> };
-    Grant: new (init: { accountId: string; clientId: string }) => GrantModel;
+    Grant: (new (init: { accountId: string; clientId: string }) => GrantModel) & {
+      find(id: string): Promise<GrantModel | undefined>;
+    };
     Client: { prototype: { redirectUriAllowed: (this: ClientModel, value: string) => boolean } };
   }
 

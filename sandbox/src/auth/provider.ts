@@ -92,8 +92,7 @@ export function createProvider(deps: ProviderDeps): Provider {
 }
 
 async function findGrant(provider: Provider, grantId: string): Promise<unknown> {
-  const { Grant } = provider as unknown as { Grant: { find(id: string): Promise<unknown> } };
-  return Grant.find(grantId);
+  return provider.Grant.find(grantId);
 }
 
 function personName(fhir: FhirService, sub: string): string | undefined {

@@ -1,9 +1,8 @@
 /** POST Observation: validated, scope- and compartment-checked, conditional on If-None-Exist. */
-import type { Observation } from 'fhir/r4';
 import type { FhirRequest, FhirResponse } from '../contracts';
 import type { FhirContext } from './context';
 import { dateOf, patientOf } from './extract';
-import { asRecord, asString } from './json';
+import { asRecord, asString, type StoredResource } from './json';
 import { fail, failMany, ok } from './outcome';
 import { parseQuery } from './query';
 import { permits, resolveAccess } from './scopes';
@@ -12,10 +11,9 @@ import type { Rec } from './store';
 import { validateObservation } from './validate';
 import { versionHeaders } from './read';
 
-function draftRec(resource: Observation, now: number): Rec {
-  const json = resource as unknown as Record<string, unknown>;
-  const range = dateOf(json);
-  const patient = patientOf(json);
+function draftRec(resource: StoredResource, now: number): Rec {
+  const range = dateOf(resource);
+  const patient = patientOf(resource);
   return {
     type: 'Observation',
     id: resource.id ?? '',
@@ -45,9 +43,12 @@ export function handleCreate(ctx: FhirContext, req: FhirRequest, type: string): 
   const issues = validateObservation(body, (id) => ctx.store.get('Patient', id) !== undefined);
   if (issues.length > 0) return failMany(422, issues);
   const now = Date.now();
-  const resource = structuredClone(body) as unknown as Observation;
-  resource.id = crypto.randomUUID();
-  resource.meta = { ...resource.meta, versionId: '1', lastUpdated: new Date(now).toISOString() };
+  const resource: StoredResource = {
+    ...structuredClone(body),
+    resourceType: 'Observation',
+    id: crypto.randomUUID(),
+    meta: { ...asRecord(body.meta), versionId: '1', lastUpdated: new Date(now).toISOString() },
+  };
   const draft = draftRec(resource, now);
   if (!permits(access, draft)) {
     return fail(

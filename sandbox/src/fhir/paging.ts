@@ -79,9 +79,7 @@ function included(
   const seen = new Set<string>();
   const out: Rec[] = [];
   for (const rec of page) {
-    const ref = asString(
-      asRecord((rec.resource as unknown as Record<string, unknown>).medicationReference)?.reference,
-    );
+    const ref = asString(asRecord(rec.resource.medicationReference)?.reference);
     const [type, id, ...rest] = ref?.split('/') ?? [];
     if (type !== 'Medication' || !id || rest.length > 0 || seen.has(id)) continue;
     seen.add(id);

@@ -5,7 +5,6 @@
  */
 import type { AccessGrant } from '../contracts';
 import { COMPARTMENT_TYPES } from './extract';
-import type { Json } from './json';
 import { parseTokenValue, SEARCH_PARAMS, tokenMatches } from './params';
 import type { Rec } from './store';
 
@@ -60,7 +59,7 @@ function restrictionsHold(scope: Scope, rec: Rec): boolean {
   return scope.restrictions.every(([name, value]) => {
     const def = params[name];
     if (def?.kind !== 'token') return false;
-    const tokens = def.get(rec.resource as unknown as Json);
+    const tokens = def.get(rec.resource);
     return value.split(',').some((v) => tokenMatches(parseTokenValue(v), tokens));
   });
 }

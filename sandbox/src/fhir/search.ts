@@ -4,7 +4,6 @@
  */
 import { matchesDate, startBounds } from './dates';
 import { COMPARTMENT_TYPES, nameStrings } from './extract';
-import type { Json } from './json';
 import { tokenMatches } from './params';
 import type { Query, TokenFilter } from './query';
 import { compareByDate, keys, type IndexList, type Rec, type Store } from './store';
@@ -89,7 +88,7 @@ function predicates(q: Query, covers: Candidates['covers'], extra?: Predicate): 
   for (const filter of q.tokens) {
     if (filter === covers.code) continue;
     out.push((r) => {
-      const tokens = filter.get(r.resource as unknown as Json);
+      const tokens = filter.get(r.resource);
       return filter.values.some((v) => tokenMatches(v, tokens));
     });
   }
@@ -101,7 +100,7 @@ function predicates(q: Query, covers: Candidates['covers'], extra?: Predicate): 
   }
   for (const alternatives of q.names) {
     out.push((r) => {
-      const names = nameStrings(r.resource as unknown as Json);
+      const names = nameStrings(r.resource);
       return alternatives.some((a) => names.some((n) => n.startsWith(a)));
     });
   }

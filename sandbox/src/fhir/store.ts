@@ -5,12 +5,12 @@
  */
 import type { Resource } from 'fhir/r4';
 import { codeTokens, dateOf, identifierTokens, patientOf } from './extract';
-import type { Json } from './json';
+import { toStored, type StoredResource } from './json';
 
 export interface Rec {
   type: string;
   id: string;
-  resource: Resource;
+  resource: StoredResource;
   patient?: string;
   /** Date range in ms; -Infinity when the resource has no date. */
   start: number;
@@ -101,9 +101,9 @@ export class Store {
 
   /** Adds (or replaces, same type and id) a resource; it must carry resourceType and id. */
   put(resource: Resource, updated: number): Rec {
-    const json = resource as unknown as Json;
-    const type = resource.resourceType;
-    const id = resource.id;
+    const json = toStored(resource);
+    const type = json.resourceType;
+    const id = json.id;
     if (!id) throw new Error(`${type} without id`);
     const previous = this.get(type, id);
     if (previous) this.unindex(previous);
@@ -112,7 +112,7 @@ export class Store {
     const rec: Rec = {
       type,
       id,
-      resource,
+      resource: json,
       patient,
       start: range?.start ?? -Infinity,
       end: range?.end ?? -Infinity,
@@ -151,7 +151,7 @@ function indexKeys(rec: Rec): string[] {
   const p = rec.patient;
   const out = [keys.type(t)];
   if (p) out.push(keys.patient(t, p));
-  const codes = codeTokens(rec.resource as unknown as Json);
+  const codes = codeTokens(rec.resource);
   for (const { system, code } of codes) {
     out.push(keys.code(t, undefined, code));
     if (system !== undefined) out.push(keys.code(t, system, code));
@@ -164,7 +164,7 @@ function indexKeys(rec: Rec): string[] {
 
 function identifierKeys(rec: Rec): Set<string> {
   const out = new Set<string>();
-  for (const { system, code } of identifierTokens(rec.resource as unknown as Json)) {
+  for (const { system, code } of identifierTokens(rec.resource)) {
     out.add(keys.identifier(rec.type, undefined, code));
     if (system !== undefined) out.add(keys.identifier(rec.type, system, code));
   }
