@@ -64,10 +64,9 @@ function checkNumber(
 export function parseLocalDateTime(value: string): Date | undefined {
   const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/.exec(value.trim());
   if (!match) return undefined;
-  const [year, month, day, hour, minute, second] = (match.slice(1) as (string | undefined)[]).map(
-    (part) => Number(part ?? 0),
-  ) as [number, number, number, number, number, number];
-  const date = new Date(year, month - 1, day, hour, minute, second);
+  const part = (i: number) => Number(match[i] ?? 0);
+  const [year, month, day, hour, minute] = [part(1), part(2), part(3), part(4), part(5)];
+  const date = new Date(year, month - 1, day, hour, minute, part(6));
   // Date rolls 31 February over into March: refuse instead of silently moving the reading.
   const sameFields =
     date.getFullYear() === year &&

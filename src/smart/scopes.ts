@@ -20,6 +20,10 @@ const V1: Record<string, readonly Interaction[]> = {
   '*': ['c', 'r', 'u', 'd', 's'],
 };
 
+const INTERACTIONS: readonly Interaction[] = ['c', 'r', 'u', 'd', 's'];
+const isScopeContext = (c: string): c is ScopeContext =>
+  c === 'patient' || c === 'user' || c === 'system';
+
 export function parseResourceScope(scope: string): ResourceScope | undefined {
   const match = /^(patient|user|system)\/([A-Za-z]+|\*)\.([a-z*]+)(?:\?(.+))?$/.exec(scope);
   if (!match) return undefined;
@@ -29,10 +33,11 @@ export function parseResourceScope(scope: string): ResourceScope | undefined {
   if (!interactions) {
     // v2: letters in c r u d s order, each at most once.
     if (!/^c?r?u?d?s?$/.test(perms)) return undefined;
-    interactions = perms.split('') as Interaction[];
+    interactions = INTERACTIONS.filter((i) => perms.includes(i));
   }
+  if (!isScopeContext(context)) return undefined;
   return {
-    context: context as ScopeContext,
+    context,
     resourceType,
     interactions: new Set(interactions),
     ...(restriction ? { restriction } : {}),
