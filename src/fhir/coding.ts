@@ -11,11 +11,7 @@ type Concepts = CodeableConcept | readonly CodeableConcept[] | undefined;
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
 
 const asList = (c: unknown): readonly CodeableConcept[] =>
-  Array.isArray(c)
-    ? c.filter((x): x is CodeableConcept => isObject(x))
-    : isObject(c)
-      ? [c]
-      : [];
+  Array.isArray(c) ? c.filter((x): x is CodeableConcept => isObject(x)) : isObject(c) ? [c] : [];
 
 /** The concept's codings that are objects with a string `code` (system may be absent). */
 const codingsOf = (concept: CodeableConcept): readonly Coding[] =>
