@@ -99,6 +99,11 @@ describe('shapes that are fine', () => {
     expect(r.name.endsWith('…')).toBe(true);
   });
 
+  it('clamps a name that is only a huge code (no text, no display)', () => {
+    const r = readLab(obs({ code: { coding: [{ system: 'urn:x', code: 'c'.repeat(90_000) }] } }));
+    expect(typeof r === 'object' && r.name.length).toBe(MAX_NAME);
+  });
+
   it('skips entered-in-error and cancelled', () => {
     const read = readLabs([obs({ status: 'entered-in-error' }), obs({ status: 'cancelled' })]);
     expect(read).toMatchObject({ results: [], skipped: 2, unreadable: [] });

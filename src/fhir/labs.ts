@@ -9,6 +9,7 @@ import { conceptText } from './coding';
 import { type DatePrecision, readFhirDate } from './fhir-date';
 import {
   ILL,
+  MAX_NAME,
   MAX_TEXT,
   type Read,
   clampText,
@@ -52,7 +53,7 @@ function readValue(obs: Record<string, unknown>): Read<LabValue> {
   const coded = readConcept(obs.valueCodeableConcept);
   if (coded === ILL) return ILL;
   const codedText = conceptText(coded);
-  if (codedText) return { kind: 'coded', text: codedText };
+  if (codedText) return { kind: 'coded', text: clampText(codedText, MAX_TEXT) };
   const s = readString(obs.valueString);
   if (s === ILL) return ILL;
   if (s?.trim()) return { kind: 'string', text: clampText(s, MAX_TEXT) };
@@ -65,7 +66,7 @@ function readValue(obs: Record<string, unknown>): Read<LabValue> {
   const absent = readConcept(obs.dataAbsentReason);
   if (absent === ILL) return ILL;
   const absentText = conceptText(absent);
-  return absentText ? { kind: 'absent', text: absentText } : undefined;
+  return absentText ? { kind: 'absent', text: clampText(absentText, MAX_TEXT) } : undefined;
 }
 
 function readRange(r: unknown): LabRange | undefined | typeof ILL {
@@ -124,7 +125,7 @@ function readInterpretations(v: unknown): Read<LabInterpretation[]> {
       {
         ...(coding?.code ? { code: coding.code } : {}),
         ...(coding?.system ? { system: coding.system } : {}),
-        text,
+        text: clampText(text, MAX_NAME),
       },
     ];
   });
@@ -153,8 +154,9 @@ export function readLab(input: unknown): LabResult | 'skip' | Reason {
   if (id === ILL || !id?.trim()) return UNREADABLE.noId;
   const code = readConcept(obs.code);
   if (code === ILL) return UNREADABLE.code;
+  // A code-only concept names itself by its code, which no one clamped: clamp the name here.
   const name = conceptText(code);
-  if (!code || !name) return UNREADABLE.noCode;
+  if (!code || !name?.trim()) return UNREADABLE.noCode;
   const value = readValue(obs);
   if (value === ILL) return UNREADABLE.value;
   if (!value) return UNREADABLE.noValue;
@@ -169,7 +171,7 @@ export function readLab(input: unknown): LabResult | 'skip' | Reason {
   return {
     id: `Observation/${id}`,
     code,
-    name,
+    name: clampText(name, MAX_NAME),
     ...(time ?? {}),
     value,
     ranges: ranges ?? [],
