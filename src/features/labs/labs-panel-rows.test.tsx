@@ -83,6 +83,21 @@ describe('LabsPanel rows', () => {
     expect(cr?.querySelector('.lab-flag--abnormal, .lab-flag--critical')).toBeNull();
   });
 
+  it('the sparkline marks the latest point only when it is abnormal, not for "Better"', async () => {
+    serveLabs([
+      lab('c1', '2160-0', 1.3, 'mg/dL', '2026-05-01', 'H'),
+      lab('c2', '2160-0', 1.1, 'mg/dL', '2026-10-20T13:30:00Z', 'B'),
+      lab('k1', '2823-3', 4.8, 'mmol/L', '2026-05-01'),
+      lab('k2', '2823-3', 5.6, 'mmol/L', '2026-10-20T13:30:00Z', 'H'),
+    ]);
+    renderWithSession(<LabsPanel {...AT} />);
+    const [k, cr] = await rows();
+    expect(name(k as HTMLElement)).toBe('Potassium');
+    expect(k?.querySelector('.lab-spark__dot--flag')).not.toBeNull();
+    expect(cr?.querySelector('.lab-spark__dot')).not.toBeNull();
+    expect(cr?.querySelector('.lab-spark__dot--flag')).toBeNull();
+  });
+
   it('ill-typed resources are counted with their reasons; the rest of the panel still shows', async () => {
     const ok = lab('k', '2823-3', 4.2, 'mmol/L', '2026-10-20T13:30:00Z');
     serveLabs([
