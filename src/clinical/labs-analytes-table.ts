@@ -10,9 +10,11 @@
  *   catalogues): potassium 4.2 mmol/L, sodium 140 mmol/L, creatinine 0.98 mg/dL or 87 µmol/L, eGFR 74,
  *   glucose 98 mg/dL or 5.4 mmol/L, HbA1c 5.9 % or 41 mmol/mol, lipids 186 mg/dL or 4.82 mmol/L,
  *   BUN 15 mg/dL, hemoglobin 13.8 g/dL or 138 g/L. A value is never shown with more decimals than sent.
- * - `rcv`: the reference change value (two results differ beyond analytical and within-person
- *   biological variation, 95 % two-sided): RCV = 1.96 × √2 × √(CVa² + CVi²), with CVi from the EFLM
- *   Biological Variation Database and CVa ≈ 2 %, rounded (Fraser, "Biological Variation", AACC 2001).
+ * - `rcv`: the reference change value, the difference two results must show to exceed analytical plus
+ *   within-person biological variation (95 %, two-sided): RCV = 1.96 × √2 × √(CVa² + CVi²) (Fraser,
+ *   "Biological Variation: From Principles to Practice", AACC 2001), with CVi approximately as listed by
+ *   the EFLM Biological Variation Database (biologicalvariation.eu) and CVa ≈ 2 %, rounded. Approximate
+ *   by design: it decides what is ranked as "changed", never a flag; a laboratory may tune it.
  */
 export interface Analyte {
   key: string;
