@@ -1,38 +1,34 @@
 /**
- * Reference ranges and flags. The server's `interpretation` is shown as sent; only when it is absent and
- * a usable numeric range exists does the app compute H/L/N itself, and says so (`computed`).
- * Codes: HL7 v3 ObservationInterpretation (http://terminology.hl7.org/CodeSystem/v3-ObservationInterpretation).
+ * Reference ranges and flags. The server's `interpretation` is shown with its meaning; only when it is
+ * absent and a usable numeric range exists does the app compute H/L/N itself, and says so (`computed`).
  */
 import type { CodeableConcept } from 'fhir/r4';
 import type { Comparator, LabInterpretation, LabRange } from '../fhir/labs';
+import { type FlagSeverity, meaningOf, moreSevere } from './labs-interpretation';
 
-export type FlagSeverity = 'normal' | 'abnormal' | 'critical';
+export type { FlagSeverity } from './labs-interpretation';
 
 export interface LabFlag {
-  /** H, L, N, HH, LL, A, AA, ... (or the server's text when it sent no code). */
+  /** H, L, N, HH, LL, A, AA, B, ... joined when several (or the server's text when it sent no code). */
   code: string;
+  /** The meaning in words ("Significantly high", "Better"). */
   label: string;
   severity: FlagSeverity;
   /** True when the app derived it from the range (no interpretation from the server). */
   computed: boolean;
 }
 
-// v3 ObservationInterpretation: HH/LL/AA are "critical"; HU/LU "significantly" high/low (panic values).
-const CRITICAL = new Set(['HH', 'LL', 'AA', 'HU', 'LU']);
-const NORMAL = new Set(['N', 'NEG', 'ND', 'NR']);
-
-export function severityOf(code: string | undefined, text: string): FlagSeverity {
-  const c = code?.toUpperCase();
-  if ((c && CRITICAL.has(c)) || /critical|panic/i.test(text)) return 'critical';
-  if ((c && NORMAL.has(c)) || /^normal$/i.test(text)) return 'normal';
-  return 'abnormal';
-}
-
-export function serverFlag(interpretation: LabInterpretation): LabFlag {
+/**
+ * The server's interpretations as one flag: every code and meaning shown, the most severe deciding the
+ * style ([H, U] is "High, Significant change up", abnormal). Meanings from labs-interpretation.ts.
+ */
+export function serverFlag(interpretations: readonly LabInterpretation[]): LabFlag | undefined {
+  if (interpretations.length === 0) return undefined;
+  const meanings = interpretations.map((i) => ({ i, m: meaningOf(i.code, i.system, i.text) }));
   return {
-    code: interpretation.code ?? interpretation.text,
-    label: interpretation.text,
-    severity: severityOf(interpretation.code, interpretation.text),
+    code: meanings.map(({ i }) => i.code ?? i.text).join(' '),
+    label: meanings.map(({ m }) => m.label).join(', '),
+    severity: meanings.reduce<FlagSeverity>((s, { m }) => moreSevere(s, m.severity), 'neutral'),
     computed: false,
   };
 }
@@ -96,6 +92,14 @@ function sexOf(appliesTo: readonly CodeableConcept[]): 'male' | 'female' | 'othe
 export const isBroken = (r: LabRange) =>
   r.low !== undefined && r.high !== undefined && r.low.value > r.high.value;
 
+/**
+ * Range bounds are SimpleQuantity, which forbids a comparator (FHIR R4 datatypes, constraint sqty-1).
+ * A bound such as low `<3.5` says nothing exact about where the range starts: the range is printed as
+ * sent but never used to compute a flag or draw a band (unknown stays unknown).
+ */
+export const hasComparatorBound = (r: LabRange) =>
+  r.low?.comparator !== undefined || r.high?.comparator !== undefined;
+
 export interface RangeChoice {
   /** The numeric range used for the band and for computed flags, when one applies. */
   range?: LabRange;
@@ -119,6 +123,7 @@ export function chooseRange(ranges: readonly LabRange[], sex?: 'male' | 'female'
     }
     if (r.type !== undefined && r.type !== 'normal' && r.type !== 'recommended') continue;
     if (!r.low && !r.high) continue;
+    if (hasComparatorBound(r)) continue;
     const applies = sexOf(r.appliesTo);
     if (applies === undefined) general ??= r;
     else if (sex !== undefined && applies === sex) specific ??= r;

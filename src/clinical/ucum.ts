@@ -16,6 +16,13 @@ const lhc = () => (utils ??= ucum.UcumLhcUtils.getInstance());
  */
 export const normalizeUcum = (unit: string) => unit.trim().replace(/[µμ]/g, 'u');
 
+/**
+ * UCUM's parser has no input cap: a 90 kB unit string took 8 s on the main thread. Lab units are a few
+ * characters (`mL/min/{1.73_m2}`, one of the longest, is 16), so units over 64 characters are refused before UCUM sees them: counted as a unit that cannot be converted.
+ */
+export const MAX_UCUM_LENGTH = 64;
+const tooLong = (unit: string) => unit.length > MAX_UCUM_LENGTH;
+
 export interface ConversionFacts {
   /** g/mol */
   molarMass?: number;
@@ -29,6 +36,7 @@ export function convertUnit(
   to: string,
   facts: ConversionFacts = {},
 ): number | undefined {
+  if (tooLong(from) || tooLong(to)) return undefined;
   const f = normalizeUcum(from);
   const t = normalizeUcum(to);
   if (f === t) return value;
@@ -45,8 +53,5 @@ export function convertUnit(
 
 /** Whether UCUM knows the unit at all (an unknown unit is shown as sent and kept out of trends). */
 export function isUcumUnit(unit: string): boolean {
-  return lhc().validateUnitString(normalizeUcum(unit)).status === 'valid';
+  return !tooLong(unit) && lhc().validateUnitString(normalizeUcum(unit)).status === 'valid';
 }
-
-/** Three significant digits (lab precision), without trailing zeros: 106.082 -> 106, 5.5506 -> 5.55. */
-export const roundLab = (value: number) => Number(value.toPrecision(3));

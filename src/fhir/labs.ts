@@ -1,167 +1,200 @@
 /**
- * Laboratory Observations -> LabResult. Pure. Reads what real servers send (DESIGN, "Reading FHIR as it
- * really arrives"): ranges may be absent, text-only or one-sided; values may carry comparators (`<0.5`);
- * units are UCUM codes, sometimes only a free-text `unit`; results may be coded or strings.
+ * Laboratory Observations -> LabResult. Pure, never throws. Reads what real servers send (DESIGN,
+ * "Reading FHIR as it really arrives"): ranges may be absent, text-only or one-sided; values may carry
+ * comparators (`<0.5`); units are UCUM codes, sometimes only a free-text `unit`; results may be coded or
+ * strings. Anything with a field of the wrong JSON type is counted as unreadable with its reason.
  */
-import type { CodeableConcept, Observation, ObservationReferenceRange, Quantity } from 'fhir/r4';
-import { SYSTEM } from './codes';
+import type { CodeableConcept } from 'fhir/r4';
 import { conceptText } from './coding';
+import { type DatePrecision, readFhirDate } from './fhir-date';
+import {
+  ILL,
+  MAX_NAME,
+  MAX_TEXT,
+  type Read,
+  clampText,
+  isRecord,
+  readConcept,
+  readConcepts,
+  readQuantity,
+  readString,
+} from './labs-shape';
+import type {
+  LabInterpretation,
+  LabRange,
+  LabReadResult,
+  LabResult,
+  LabValue,
+  UnreadableLab,
+} from './labs-types';
 
-export type Comparator = '<' | '<=' | '>=' | '>';
+export type * from './labs-types';
 
-export interface LabQuantity {
-  value: number;
-  comparator?: Comparator;
-  /** The UCUM code when the server gave one (or a bare `unit` that may be UCUM), for conversion. */
-  ucum?: string;
-  /** The unit as the server printed it, for display. */
-  unit?: string;
-}
+/** Why a result could not be read, in words for the clinician reading the "could not be read" list. */
+export const UNREADABLE = {
+  notObservation: 'not a lab result',
+  noId: 'no identifier',
+  noCode: 'no test name or code',
+  code: 'test code in an unexpected form',
+  noValue: 'no result value',
+  value: 'result value in an unexpected form',
+  range: 'reference range in an unexpected form',
+  interpretation: 'flag in an unexpected form',
+  date: 'date in an unexpected form',
+  note: 'note in an unexpected form',
+} as const;
 
-export type LabValue =
-  | ({ kind: 'quantity' } & LabQuantity)
-  | { kind: 'coded'; text: string }
-  | { kind: 'string'; text: string }
-  | { kind: 'absent'; text: string };
+type Reason = (typeof UNREADABLE)[keyof typeof UNREADABLE];
 
-export interface LabRange {
-  low?: LabQuantity;
-  high?: LabQuantity;
-  text?: string;
-  /** Populations the range applies to (`appliesTo`), as codes and texts. */
-  appliesTo: readonly CodeableConcept[];
-  /** referencerange-meaning code (`normal`, `recommended`, `treatment`, `therapeutic`...). */
-  type?: string;
-}
-
-export interface LabInterpretation {
-  code?: string;
-  text: string;
-}
-
-export interface LabResult {
-  /** `Observation/<id>` */
-  id: string;
-  code: CodeableConcept;
-  name: string;
-  /** Epoch ms of the specimen (effective[x]), else the issue time; undefined when neither parses. */
-  t?: number;
-  value: LabValue;
-  ranges: readonly LabRange[];
-  interpretation?: LabInterpretation;
-  note?: string;
-}
-
-export interface LabReadResult {
-  results: LabResult[];
-  /** Observations that could not be read (no code, no value, no id). */
-  unreadable: number;
-  /** `Observation/<id>` of each, for the "could not be read" list. */
-  unreadableIds: string[];
-  /** entered-in-error / cancelled: deliberately not shown. */
-  skipped: number;
-}
-
-const COMPARATORS: readonly string[] = ['<', '<=', '>=', '>'];
-const isComparator = (c: string | undefined): c is Comparator =>
-  c !== undefined && COMPARATORS.includes(c);
-
-export function readQuantity(q: Quantity | undefined): LabQuantity | undefined {
-  if (typeof q?.value !== 'number' || !Number.isFinite(q.value)) return undefined;
-  // A code in a non-UCUM system is not a UCUM unit; a bare `unit` might be, and conversion will tell.
-  const ucum = q.code && (q.system === undefined || q.system === SYSTEM.ucum) ? q.code : q.unit;
-  const unit = q.unit ?? q.code;
-  return {
-    value: q.value,
-    ...(isComparator(q.comparator) ? { comparator: q.comparator } : {}),
-    ...(ucum ? { ucum } : {}),
-    ...(unit ? { unit } : {}),
-  };
-}
-
-function readValue(obs: Observation): LabValue | undefined {
+function readValue(obs: Record<string, unknown>): Read<LabValue> {
   const q = readQuantity(obs.valueQuantity);
+  if (q === ILL) return ILL;
   if (q) return { kind: 'quantity', ...q };
-  const coded = conceptText(obs.valueCodeableConcept);
-  if (coded) return { kind: 'coded', text: coded };
-  if (typeof obs.valueString === 'string' && obs.valueString.trim())
-    return { kind: 'string', text: obs.valueString };
-  if (typeof obs.valueBoolean === 'boolean')
-    return { kind: 'string', text: obs.valueBoolean ? 'Yes' : 'No' };
-  if (typeof obs.valueInteger === 'number') return { kind: 'quantity', value: obs.valueInteger };
-  const absent = conceptText(obs.dataAbsentReason);
-  if (absent) return { kind: 'absent', text: absent };
-  return undefined;
+  const coded = readConcept(obs.valueCodeableConcept);
+  if (coded === ILL) return ILL;
+  const codedText = conceptText(coded);
+  if (codedText) return { kind: 'coded', text: clampText(codedText, MAX_TEXT) };
+  const s = readString(obs.valueString);
+  if (s === ILL) return ILL;
+  if (s?.trim()) return { kind: 'string', text: clampText(s, MAX_TEXT) };
+  const b = obs.valueBoolean;
+  if (b !== undefined)
+    return typeof b === 'boolean' ? { kind: 'string', text: b ? 'Yes' : 'No' } : ILL;
+  const i = obs.valueInteger;
+  if (i !== undefined)
+    return Number.isSafeInteger(i) ? { kind: 'quantity', value: i as number } : ILL;
+  const absent = readConcept(obs.dataAbsentReason);
+  if (absent === ILL) return ILL;
+  const absentText = conceptText(absent);
+  return absentText ? { kind: 'absent', text: clampText(absentText, MAX_TEXT) } : undefined;
 }
 
-function readRange(r: ObservationReferenceRange): LabRange | undefined {
+function readRange(r: unknown): LabRange | undefined | typeof ILL {
+  if (!isRecord(r)) return ILL;
   const low = readQuantity(r.low);
   const high = readQuantity(r.high);
-  const type = r.type?.coding?.find((c) => c.code)?.code;
-  if (!low && !high && !r.text) return undefined;
+  const text = readString(r.text);
+  const type = readConcept(r.type);
+  const appliesTo = readConcepts(r.appliesTo);
+  if (low === ILL || high === ILL || text === ILL || type === ILL || appliesTo === ILL) return ILL;
+  const typeCode = type?.coding?.find((c) => c.code)?.code;
+  if (!low && !high && !text?.trim()) return undefined;
   return {
     ...(low ? { low } : {}),
     ...(high ? { high } : {}),
-    ...(r.text ? { text: r.text } : {}),
-    appliesTo: r.appliesTo ?? [],
-    ...(type ? { type } : {}),
+    ...(text?.trim() ? { text: clampText(text, MAX_TEXT) } : {}),
+    appliesTo: appliesTo ?? [],
+    ...(typeCode ? { type: typeCode } : {}),
   };
 }
 
-function readTime(obs: Observation): number | undefined {
-  const candidates = [
-    obs.effectiveDateTime,
-    obs.effectiveInstant,
-    obs.effectivePeriod?.start,
-    obs.issued,
-  ];
+function readRanges(v: unknown): Read<LabRange[]> {
+  if (v === undefined) return [];
+  if (!Array.isArray(v)) return ILL;
+  const out: LabRange[] = [];
+  for (const r of v as unknown[]) {
+    const read = readRange(r);
+    if (read === ILL) return ILL;
+    if (read) out.push(read);
+  }
+  return out;
+}
+
+/** effective[x] (dateTime, instant, Period.start), else `issued`; each must be a readable FHIR date. */
+function readTime(obs: Record<string, unknown>): Read<{ t: number; precision: DatePrecision }> {
+  const period = obs.effectivePeriod;
+  if (period !== undefined && !isRecord(period)) return ILL;
+  const candidates = [obs.effectiveDateTime, obs.effectiveInstant, period?.start, obs.issued];
   for (const c of candidates) {
-    const t = c ? Date.parse(c) : Number.NaN;
-    if (Number.isFinite(t)) return t;
+    if (c === undefined) continue;
+    const d = readFhirDate(c);
+    if (!d) return ILL;
+    return { t: d.t, precision: d.precision };
   }
   return undefined;
 }
 
-function readInterpretation(obs: Observation): LabInterpretation | undefined {
-  const concept = obs.interpretation?.find((c) => c.coding?.length || c.text);
-  if (!concept) return undefined;
-  const code = concept.coding?.find((c) => c.code)?.code;
-  const text = concept.text ?? concept.coding?.find((c) => c.display)?.display ?? code;
-  return text ? { ...(code ? { code } : {}), text } : undefined;
+function readInterpretations(v: unknown): Read<LabInterpretation[]> {
+  const concepts = readConcepts(v);
+  if (concepts === ILL) return ILL;
+  return (concepts ?? []).flatMap((concept: CodeableConcept) => {
+    const coding = concept.coding?.find((c) => c.code);
+    const text = concept.text ?? concept.coding?.find((c) => c.display)?.display ?? coding?.code;
+    if (!text) return [];
+    return [
+      {
+        ...(coding?.code ? { code: coding.code } : {}),
+        ...(coding?.system ? { system: coding.system } : {}),
+        text: clampText(text, MAX_NAME),
+      },
+    ];
+  });
 }
 
-/** One Observation, or why not: 'skip' (entered-in-error, cancelled) or 'unreadable'. */
-export function readLab(obs: Observation): LabResult | 'skip' | 'unreadable' {
-  if (obs.status === 'entered-in-error' || obs.status === 'cancelled') return 'skip';
-  const name = conceptText(obs.code);
+function readNote(v: unknown): Read<string> {
+  if (v === undefined) return undefined;
+  if (!Array.isArray(v)) return ILL;
+  const texts: string[] = [];
+  for (const n of v as unknown[]) {
+    if (!isRecord(n)) return ILL;
+    const text = readString(n.text);
+    if (text === ILL) return ILL;
+    if (text?.trim()) texts.push(text.trim());
+  }
+  return texts.length ? clampText(texts.join(' '), MAX_TEXT) : undefined;
+}
+
+/** One Observation, or why not: 'skip' (entered-in-error, cancelled) or the reason it is unreadable. */
+export function readLab(input: unknown): LabResult | 'skip' | Reason {
+  if (!isRecord(input) || input.resourceType !== 'Observation') return UNREADABLE.notObservation;
+  const obs = input;
+  const status = readString(obs.status);
+  if (status === 'entered-in-error' || status === 'cancelled') return 'skip';
+  const id = readString(obs.id);
+  if (id === ILL || !id?.trim()) return UNREADABLE.noId;
+  const code = readConcept(obs.code);
+  if (code === ILL) return UNREADABLE.code;
+  // A code-only concept names itself by its code, which no one clamped: clamp the name here.
+  const name = conceptText(code);
+  if (!code || !name?.trim()) return UNREADABLE.noCode;
   const value = readValue(obs);
-  if (!obs.id || !name || !value) return 'unreadable';
-  const interpretation = readInterpretation(obs);
-  const t = readTime(obs);
-  const note = obs.note
-    ?.map((n) => n.text)
-    .filter(Boolean)
-    .join(' ');
+  if (value === ILL) return UNREADABLE.value;
+  if (!value) return UNREADABLE.noValue;
+  const ranges = readRanges(obs.referenceRange);
+  if (ranges === ILL) return UNREADABLE.range;
+  const interpretations = readInterpretations(obs.interpretation);
+  if (interpretations === ILL) return UNREADABLE.interpretation;
+  const time = readTime(obs);
+  if (time === ILL) return UNREADABLE.date;
+  const note = readNote(obs.note);
+  if (note === ILL) return UNREADABLE.note;
   return {
-    id: `Observation/${obs.id}`,
-    code: obs.code,
-    name,
-    ...(t !== undefined ? { t } : {}),
+    id: `Observation/${id}`,
+    code,
+    name: clampText(name, MAX_NAME),
+    ...(time ?? {}),
     value,
-    ranges: (obs.referenceRange ?? []).flatMap((r) => readRange(r) ?? []),
-    ...(interpretation ? { interpretation } : {}),
+    ranges: ranges ?? [],
+    interpretations: interpretations ?? [],
     ...(note ? { note } : {}),
   };
 }
 
-export function readLabs(observations: readonly Observation[]): LabReadResult {
-  const out: LabReadResult = { results: [], unreadable: 0, unreadableIds: [], skipped: 0 };
+const labelOf = (input: unknown) => {
+  const id = isRecord(input) ? input.id : undefined;
+  return typeof id === 'string' && id.trim()
+    ? `Observation/${clampText(id, 64)}`
+    : 'Observation (no id)';
+};
+
+export function readLabs(observations: readonly unknown[]): LabReadResult {
+  const out: LabReadResult = { results: [], unreadable: [], skipped: 0 };
   for (const obs of observations) {
     const r = readLab(obs);
     if (r === 'skip') out.skipped++;
-    else if (r === 'unreadable') {
-      out.unreadable++;
-      out.unreadableIds.push(`Observation/${obs.id ?? '(no id)'}`);
+    else if (typeof r === 'string') {
+      const item: UnreadableLab = { label: labelOf(obs), reason: r };
+      out.unreadable.push(item);
     } else out.results.push(r);
   }
   return out;

@@ -1,4 +1,5 @@
 import { lazy, Suspense } from 'react';
+import type { DateTextOptions } from '../../clinical/date-text';
 import type { AnalyteSummary } from '../../clinical/labs';
 import { LoadingState } from '../../components/states';
 import { LabTable } from './lab-table';
@@ -6,13 +7,21 @@ import { LabTable } from './lab-table';
 const LabTrendChart = lazy(() => import('./lab-trend-chart'));
 
 /** One analyte opened: the trend (when there are at least two numeric values) and every result. */
-export function AnalyteDetail({ analyte, id }: { analyte: AnalyteSummary; id: string }) {
+export function AnalyteDetail({
+  analyte,
+  id,
+  when,
+}: {
+  analyte: AnalyteSummary;
+  id: string;
+  when: DateTextOptions;
+}) {
   const left = analyte.rows.length - analyte.trend.length;
   return (
     <div className="lab-detail" id={id}>
       {analyte.trend.length >= 2 ? (
         <Suspense fallback={<LoadingState label="Loading chart…" />}>
-          <LabTrendChart analyte={analyte} />
+          <LabTrendChart analyte={analyte} when={when} />
         </Suspense>
       ) : null}
       {left > 0 && analyte.trend.length > 0 ? (
@@ -21,7 +30,7 @@ export function AnalyteDetail({ analyte, id }: { analyte: AnalyteSummary; id: st
           “&lt;0.5”, or a unit that cannot be converted to {analyte.unit}).
         </p>
       ) : null}
-      <LabTable analyte={analyte} />
+      <LabTable analyte={analyte} when={when} />
     </div>
   );
 }

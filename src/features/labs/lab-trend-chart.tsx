@@ -3,10 +3,8 @@
  * A one-sided range shades from its bound to the chart's edge.
  */
 import { Area, ComposedChart, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { type DateTextOptions, formatWhen } from '../../clinical/date-text';
 import type { AnalyteSummary } from '../../clinical/labs';
-import { formatDate } from './format';
-
-const SHORT = new Intl.DateTimeFormat('en-US', { month: 'short', year: 'numeric' });
 
 /** Round axis bounds to a 1/2/5 step so ticks read 3.5, 4, 4.5 rather than 3.86, 4.51. */
 function niceBounds(lo: number, hi: number): [number, number, number] {
@@ -16,7 +14,23 @@ function niceBounds(lo: number, hi: number): [number, number, number] {
   return [Math.max(0, Math.floor(lo / step) * step), Math.ceil(hi / step) * step, step];
 }
 
-export default function LabTrendChart({ analyte }: { analyte: AnalyteSummary }) {
+/** The printed value (never the raw float); the band as its rounded bounds. */
+function tooltipValue(v: unknown, payload: unknown): string {
+  const field = Array.isArray(v) ? 'bandText' : 'text';
+  const text =
+    typeof payload === 'object' && payload !== null && field in payload
+      ? (payload as Record<string, unknown>)[field]
+      : undefined;
+  return typeof text === 'string' ? text : '';
+}
+
+export default function LabTrendChart({
+  analyte,
+  when,
+}: {
+  analyte: AnalyteSummary;
+  when: DateTextOptions;
+}) {
   const points = analyte.trend;
   const values = points
     .flatMap((p) => [p.value, p.low, p.high])
@@ -28,18 +42,13 @@ export default function LabTrendChart({ analyte }: { analyte: AnalyteSummary }) 
   const ticks = Array.from({ length: Math.round((yMax - yMin) / step) + 1 }, (_, i) =>
     Number((yMin + i * step).toPrecision(6)),
   );
-  const latest = points.at(-1);
-  const bandText =
-    latest?.low !== undefined && latest.high !== undefined
-      ? `${latest.low}–${latest.high}`
-      : latest?.low !== undefined
-        ? `≥ ${latest.low}`
-        : latest?.high !== undefined
-          ? `≤ ${latest.high}`
-          : undefined;
+  const bandText = analyte.bandText;
   const data = points.map((p) => ({
     t: p.t,
+    precision: p.precision,
     value: p.value,
+    text: p.text,
+    bandText: p.bandText,
     band: p.low !== undefined || p.high !== undefined ? [p.low ?? yMin, p.high ?? yMax] : undefined,
   }));
   return (
@@ -55,7 +64,7 @@ export default function LabTrendChart({ analyte }: { analyte: AnalyteSummary }) 
             type="number"
             scale="time"
             domain={['dataMin', 'dataMax']}
-            tickFormatter={(t: number) => SHORT.format(t)}
+            tickFormatter={(t: number) => formatWhen(t, 'month', when)}
             fontSize={12}
           />
           <YAxis domain={[yMin, yMax]} ticks={ticks} width={48} fontSize={12} allowDataOverflow />
@@ -77,8 +86,8 @@ export default function LabTrendChart({ analyte }: { analyte: AnalyteSummary }) 
             name={analyte.unit ?? 'value'}
           />
           <Tooltip
-            labelFormatter={(t) => formatDate(Number(t))}
-            formatter={(v, name) => [Array.isArray(v) ? v.join('–') : String(v), String(name)]}
+            labelFormatter={(t) => formatWhen(Number(t), 'time', when)}
+            formatter={(v, name, item) => [tooltipValue(v, item.payload), String(name)]}
           />
         </ComposedChart>
       </ResponsiveContainer>

@@ -1,58 +1,29 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { Observation } from 'fhir/r4';
-import { http } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { bundle, fhirError, fhirJson } from '../../../mocks/fhir';
+import { fhirError } from '../../../mocks/fhir';
 import { personaLabs } from '../../../mocks/fixtures/labs';
 import { renderWithSession } from '../../../mocks/render';
-import { server, TEST_FHIR_BASE } from '../../../mocks/server';
 import { LabsPanel } from './index';
-
-const CATEGORY = 'http://terminology.hl7.org/CodeSystem/observation-category|laboratory';
-
-/** Serves `obs` as laboratory search results, split into pages of `pageSize`; `fail(page)` answers an error. */
-function serveLabs(
-  obs: readonly Observation[],
-  pageSize = 1000,
-  fail?: (page: number) => Response | undefined,
-) {
-  server.use(
-    http.get(`${TEST_FHIR_BASE}/Patient/:id`, ({ params }) =>
-      fhirJson({ resourceType: 'Patient', id: String(params.id), gender: 'male' }),
-    ),
-    http.get(`${TEST_FHIR_BASE}/Observation`, ({ request }) => {
-      const url = new URL(request.url);
-      if (url.searchParams.get('category') !== CATEGORY || !url.searchParams.get('patient'))
-        return fhirError(400, 'bad search');
-      const page = Number(url.searchParams.get('page') ?? '1');
-      const failed = fail?.(page);
-      if (failed) return failed;
-      const slice = obs.slice((page - 1) * pageSize, page * pageSize);
-      const next =
-        page * pageSize < obs.length
-          ? `Observation?patient=p&category=${encodeURIComponent(CATEGORY)}&page=${page + 1}`
-          : undefined;
-      return fhirJson(bundle(slice, next ? { next } : {}));
-    }),
-  );
-}
+import { AT, serveLabs } from '../../../mocks/fixtures/labs-server';
 
 describe('LabsPanel', () => {
-  it('hypertension-home: relevant analytes first with latest value, server flag and range; opens to a table', async () => {
+  it('hypertension-home: ranked (abnormal first, relevance within), latest value, date, change, flag and range; opens to a table', async () => {
     serveLabs(personaLabs('hypertension-home'));
-    renderWithSession(<LabsPanel />);
+    renderWithSession(<LabsPanel {...AT} />);
     const list = await screen.findByRole('list', { name: 'Lab analytes' });
     const rows = within(list).getAllByRole('button');
     expect(rows.map((r) => r.querySelector('.lab-row__name')?.textContent)).toEqual([
+      // abnormal latest results, hypertension-relevant first
       'Potassium',
-      'Sodium',
       'Creatinine',
       'eGFR',
       'Urine albumin/creatinine',
       'HbA1c',
+      'Urea nitrogen (BUN)',
+      // the rest
+      'Sodium',
       'LDL cholesterol',
-      'BUN',
       'Glucose',
       'HDL cholesterol',
       'Total cholesterol',
@@ -62,16 +33,20 @@ describe('LabsPanel', () => {
     expect(potassium).toHaveTextContent('5.4 mmol/L');
     expect(potassium).toHaveTextContent('H (High)');
     expect(potassium).toHaveTextContent('Range 3.5–5.1 mmol/L');
+    expect(potassium).toHaveTextContent('22 Oct');
+    expect(potassium).toHaveTextContent('↑ 0.4 from 5 on 1 Oct');
     expect(potassium).not.toHaveTextContent('computed');
     await userEvent.click(potassium);
     expect(potassium).toHaveAttribute('aria-expanded', 'true');
     const table = screen.getByRole('table');
     expect(within(table).getAllByRole('row')).toHaveLength(10);
+    // Two years of draws: the oldest shows its year.
+    expect(within(table).getAllByRole('row').at(-1)).toHaveTextContent('2024');
   });
 
   it('search narrows the overview', async () => {
     serveLabs(personaLabs('hypertension-home'));
-    renderWithSession(<LabsPanel />);
+    renderWithSession(<LabsPanel {...AT} />);
     await userEvent.type(await screen.findByLabelText('Search labs'), 'chol');
     const names = within(screen.getByRole('list', { name: 'Lab analytes' }))
       .getAllByRole('button')
@@ -81,7 +56,7 @@ describe('LabsPanel', () => {
 
   it('mixed-encodings: converted units, computed flags marked, comparators and text results shown', async () => {
     serveLabs(personaLabs('mixed-encodings'), 4);
-    renderWithSession(<LabsPanel />);
+    renderWithSession(<LabsPanel {...AT} />);
     const list = await screen.findByRole('list', { name: 'Lab analytes' });
     const row = (name: string) =>
       within(list)
@@ -103,7 +78,7 @@ describe('LabsPanel', () => {
 
   it('edge-cases: markup stays text; broken range, unknown unit and unreadable result are counted', async () => {
     serveLabs(personaLabs('edge-cases'));
-    const { container } = renderWithSession(<LabsPanel />);
+    const { container } = renderWithSession(<LabsPanel {...AT} />);
     expect(await screen.findByText('<img src=x onerror="alert(1)">Magnesium')).toBeInTheDocument();
     expect(container.querySelector('img, script')).toBeNull();
     expect(screen.getByText(/1 reference range was ignored/)).toBeInTheDocument();
@@ -112,7 +87,7 @@ describe('LabsPanel', () => {
   });
 
   it('shows "not authorized" without asking the server when Observation reading was not granted', () => {
-    renderWithSession(<LabsPanel />, {
+    renderWithSession(<LabsPanel {...AT} />, {
       scopes: ['launch/patient', 'patient/MedicationRequest.rs'],
     });
     expect(screen.getByText('Not authorized to read lab results')).toBeInTheDocument();
@@ -120,7 +95,7 @@ describe('LabsPanel', () => {
 
   it('shows the empty state', async () => {
     serveLabs([]);
-    renderWithSession(<LabsPanel />);
+    renderWithSession(<LabsPanel {...AT} />);
     expect(await screen.findByText('No lab results on record.')).toBeInTheDocument();
   });
 
@@ -129,7 +104,7 @@ describe('LabsPanel', () => {
     serveLabs(personaLabs('hypertension-home'), 1000, () =>
       down ? fhirError(403, 'nope') : undefined,
     );
-    renderWithSession(<LabsPanel />);
+    renderWithSession(<LabsPanel {...AT} />);
     expect(await screen.findByText('Could not load lab results')).toBeInTheDocument();
     down = false;
     await userEvent.click(screen.getByRole('button', { name: 'Retry' }));
@@ -140,7 +115,7 @@ describe('LabsPanel', () => {
     serveLabs(personaLabs('hypertension-home'), 20, (page) =>
       page === 2 ? fhirError(403, 'nope') : undefined,
     );
-    renderWithSession(<LabsPanel />);
+    renderWithSession(<LabsPanel {...AT} />);
     expect(await screen.findByText('Some lab results are missing.')).toBeInTheDocument();
     expect(screen.getByRole('list', { name: 'Lab analytes' })).toBeInTheDocument();
   });

@@ -1,9 +1,10 @@
 /**
- * Labs: an overview (hypertension-relevant analytes first, then the rest alphabetically) with search;
- * each analyte opens to its trend against the reference band and a table of every result.
+ * Labs: a ranked overview (critical, abnormal, then changed results first; clinical/labs-change.ts)
+ * with search; each analyte opens to its trend against the reference band and a table of every result.
  */
-import { useId, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { filterAnalytes } from '../../clinical/labs';
+import { browserTimeZone } from '../../clinical/time';
 import { Panel } from '../../components/panel';
 import { describeFhirError } from '../../components/describe-error';
 import {
@@ -21,8 +22,18 @@ import './labs.css';
 
 const TITLE = 'Labs';
 
-export function LabsPanel() {
+export interface LabsPanelProps {
+  /** Epoch ms that ages and "this year" are counted from (default: when the panel mounted). */
+  now?: number;
+  /** Zone dates are shown in (default: the browser's). */
+  timeZone?: string;
+}
+
+export function LabsPanel({ now, timeZone }: LabsPanelProps = {}) {
   const labs = useLabs();
+  const [mountedAt] = useState(() => Date.now());
+  const tz = timeZone ?? browserTimeZone();
+  const when = useMemo(() => ({ now: now ?? mountedAt, timeZone: tz }), [now, mountedAt, tz]);
   const [search, setSearch] = useState('');
   const [open, setOpen] = useState<string | null>(null);
   const searchId = useId();
@@ -94,6 +105,7 @@ export function LabsPanel() {
                 key={a.key}
                 analyte={a}
                 open={open === a.key}
+                when={when}
                 onToggle={() => {
                   setOpen(open === a.key ? null : a.key);
                 }}
@@ -103,13 +115,7 @@ export function LabsPanel() {
         </>
       )}
       <Notes brokenRanges={summary.brokenRanges} unconvertible={summary.unconvertible} />
-      <UnreadableCount
-        items={summary.unreadableIds.map((label) => ({
-          label,
-          reason: 'no test code or no result',
-        }))}
-        noun="lab result"
-      />
+      <UnreadableCount items={summary.unreadable} noun="lab result" />
     </Panel>
   );
 }

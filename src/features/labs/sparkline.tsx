@@ -1,4 +1,5 @@
 import type { TrendPoint } from '../../clinical/labs';
+import { isFlagged } from '../../clinical/labs-interpretation';
 
 /** A tiny trend in plain SVG (no chart library in the overview). Decorative: the values are in text. */
 export function Sparkline({ points }: { points: readonly TrendPoint[] }) {
@@ -46,9 +47,7 @@ export function Sparkline({ points }: { points: readonly TrendPoint[] }) {
         cy={y(last.value)}
         r={2.5}
         className={
-          last.flag && last.flag.severity !== 'normal'
-            ? 'lab-spark__dot lab-spark__dot--flag'
-            : 'lab-spark__dot'
+          isFlagged(last.flag?.severity) ? 'lab-spark__dot lab-spark__dot--flag' : 'lab-spark__dot'
         }
       />
     </svg>
