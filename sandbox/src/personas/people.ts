@@ -3,7 +3,7 @@
  * `fhirUser` in provider launches. Fixed names and birth dates so screenshots and tests stay stable.
  */
 import type { Patient, Practitioner } from 'fhir/r4';
-import type { PersonaId } from './types';
+import type { SeededPersonaId } from './types';
 
 const MRN_SYSTEM = 'urn:oid:2.16.840.1.113883.19.5.99999.1';
 const MR_TYPE = {
@@ -28,7 +28,7 @@ interface PersonSeed {
   phone: string;
 }
 
-const SEEDS: Record<PersonaId, PersonSeed> = {
+const SEEDS: Record<SeededPersonaId, PersonSeed> = {
   'hypertension-home': {
     given: ['Maria', 'Elena'],
     family: 'Alvarez',
@@ -82,7 +82,7 @@ const SEEDS: Record<PersonaId, PersonSeed> = {
   },
 };
 
-export function buildPatient(id: PersonaId): Patient {
+export function buildPatient(id: SeededPersonaId): Patient {
   const s = SEEDS[id];
   return {
     resourceType: 'Patient',

@@ -7,7 +7,17 @@ import type { Resource } from 'fhir/r4';
 import type { Rng } from './random';
 
 export type PersonaId =
-  'hypertension-home' | 'mixed-encodings' | 'large-history' | 'no-data' | 'edge-cases';
+  | 'hypertension-home'
+  | 'mixed-encodings'
+  | 'large-history'
+  | 'no-data'
+  | 'edge-cases'
+  | 'long-record'
+  | 'ill-typed';
+
+/** Personas that build their own Patient (the others get one from people.ts's seeds). */
+export type OwnPatientPersonaId = 'long-record' | 'ill-typed';
+export type SeededPersonaId = Exclude<PersonaId, OwnPatientPersonaId>;
 
 export const PERSONA_IDS: readonly PersonaId[] = [
   'hypertension-home',
@@ -15,6 +25,8 @@ export const PERSONA_IDS: readonly PersonaId[] = [
   'large-history',
   'no-data',
   'edge-cases',
+  'long-record',
+  'ill-typed',
 ];
 
 export const PRACTITIONER_IDS = ['practitioner-1', 'practitioner-2'] as const;
