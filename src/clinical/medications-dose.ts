@@ -24,7 +24,7 @@ export function productStrengths(e: DoseSource): IngredientStrength[] {
     const m = STRENGTH.exec(part);
     if (!m) return [];
     const name = (m[1] ?? '')
-      .replace(/^\d+\s*HR\s+/i, '')
+      .replace(/^(?:\d+\s*)?HR\s+/i, '')
       .trim()
       .toLowerCase();
     return [{ name, strength: strengthText(m[2] ?? '', m[3] ?? '', m[4]) }];
@@ -42,8 +42,8 @@ export function doseFormOf(e: DoseSource): string | undefined {
 
 /** One unit of the form, for counts: tablet, capsule, injection… (undefined when unknown). */
 const FORM_UNITS: readonly (readonly [RegExp, string])[] = [
-  [/tab/i, 'tablet'],
-  [/cap/i, 'capsule'],
+  [/\btab/i, 'tablet'],
+  [/\bcap/i, 'capsule'],
   [/inject|syringe|pen\b/i, 'injection'],
   [/patch|transdermal/i, 'patch'],
   [/inhal|actuat|puff/i, 'puff'],

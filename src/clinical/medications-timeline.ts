@@ -8,7 +8,7 @@
 import type { MedicationEntry } from '../fhir/medications';
 import { type DrugClass, ingredientsOf } from './medications-classes';
 import { type Course, CONTINUITY, medicationCourses } from './medications-courses';
-import { formFamily, ingredientDose } from './medications-dose';
+import { doseFormOf, formFamily, formUnit, ingredientDose } from './medications-dose';
 import { DAY } from './time';
 
 export type ChangeKind = 'start' | 'stop' | 'dose-change' | 'switch';
@@ -49,7 +49,8 @@ const drawn = (c: Course): c is Drawn => c.from !== undefined && c.rule.drawn !=
 
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const withDose = (name: string, dose: string | undefined) => (dose ? `${name} ${dose}` : name);
-const formWord = (c: Course) => formFamily(c.last) ?? '';
+const family = (c: Course) => formFamily(c.last) ?? '';
+const formWord = (c: Course) => formUnit(doseFormOf(c.last)) ?? '';
 
 function segmentsOf(c: Drawn, dose: string | undefined): Segment[] {
   const id = c.last.id;
@@ -95,7 +96,7 @@ function buildLane(key: string, drugClass: DrugClass, courses: Drawn[]): Lane {
         lane: key,
         summary: `Started ${withDose(label, dose)}`,
       });
-    } else if (formWord(c) !== formWord(prev.c)) {
+    } else if (family(c) !== family(prev.c)) {
       const was = withDose(label, [prev.dose, formWord(prev.c)].filter(Boolean).join(' '));
       const now = [dose, formWord(c)].filter(Boolean).join(' ');
       events.push({
