@@ -64,6 +64,25 @@ describe('medicationTimeline', () => {
     ]);
   });
 
+  it('two products of one ingredient taken at once: one bar with both doses, an addition', () => {
+    const t = medicationTimeline([
+      ...yearly('Hydrochlorothiazide 25 MG Oral Tablet', 12),
+      ...yearly('Lisinopril 10 MG / Hydrochlorothiazide 12.5 MG Oral Tablet', 4).map((x) => ({
+        ...x,
+        start: (x.start ?? 0) + 8 * 365 * DAY,
+      })),
+    ]);
+    const hctz = t.lanes.find((l) => l.key === 'hydrochlorothiazide');
+    expect(hctz?.segments.map((s) => [s.from, s.to, s.dose])).toEqual([
+      [at(0), at(8 * 365), '25 mg'],
+      [at(8 * 365), undefined, '25 mg + 12.5 mg'],
+    ]);
+    expect(hctz?.events.map((x) => x.summary)).toEqual([
+      'Started Hydrochlorothiazide 25 mg',
+      'Hydrochlorothiazide 25 mg → 25 mg + 12.5 mg',
+    ]);
+  });
+
   it('a switch to a combination is listed once', () => {
     const t = medicationTimeline([
       e('Amlodipine 5 MG Oral Tablet', at(0), { end: at(200) }),

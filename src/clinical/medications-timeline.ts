@@ -52,7 +52,7 @@ const withDose = (name: string, dose: string | undefined) => (dose ? `${name} ${
 const family = (c: Course) => formFamily(c.last) ?? '';
 const formWord = (c: Course) => formUnit(doseFormOf(c.last)) ?? '';
 
-function segmentsOf(c: Drawn, dose: string | undefined): Segment[] {
+function piecesOf(c: Drawn, dose: string | undefined): Segment[] {
   const id = c.last.id;
   const d = dose ? { dose } : {};
   const p = c.pausedFrom;
@@ -68,10 +68,49 @@ function segmentsOf(c: Drawn, dose: string | undefined): Segment[] {
   return p > c.from ? [{ from: c.from, to: p, ...d, entryId: id }, paused] : [paused];
 }
 
+/**
+ * Pieces of one lane -> non-overlapping segments. Two products of one ingredient taken at once (the
+ * record says both are current: hydrochlorothiazide alone and in a combination) are drawn as one bar
+ * with both doses, `25 mg + 12.5 mg`, never one hiding the other.
+ */
+export function partition(pieces: readonly Segment[]): Segment[] {
+  const cuts = [...new Set(pieces.flatMap((p) => [p.from, p.to ?? Infinity]))].sort(
+    (a, b) => a - b,
+  );
+  const out: Segment[] = [];
+  for (let i = 0; i < cuts.length - 1; i++) {
+    const from = cuts[i] as number;
+    const to = cuts[i + 1] as number;
+    const on = pieces.filter((p) => p.from <= from && (p.to ?? Infinity) >= to);
+    if (on.length === 0) continue;
+    const dose = on.map((p) => p.dose ?? '?').join(' + ');
+    const paused = on.every((p) => p.paused);
+    const entryId = (on.at(-1) as Segment).entryId;
+    const prev = out.at(-1);
+    if (prev && prev.to === from && (prev.dose ?? '?') === dose && !!prev.paused === paused) {
+      if (to === Infinity) delete prev.to;
+      else prev.to = to;
+      continue;
+    }
+    out.push({
+      from,
+      ...(to !== Infinity ? { to } : {}),
+      ...(dose !== '?' ? { dose } : {}),
+      ...(paused ? { paused: true } : {}),
+      entryId,
+    });
+  }
+  // A course that ended where it started (end unknown) is still a mark on the lane.
+  for (const p of pieces)
+    if (p.to === p.from && !out.some((s) => s.from <= p.from && (s.to ?? Infinity) >= p.from))
+      out.push({ ...p });
+  return out.sort((a, b) => a.from - b.from);
+}
+
 function buildLane(key: string, drugClass: DrugClass, courses: Drawn[]): Lane {
   const label = capital(key);
   const sorted = [...courses].sort((a, b) => a.from - b.from);
-  const segments: Segment[] = [];
+  const pieces: Segment[] = [];
   const events: ChangeEvent[] = [];
   const stop = (c: Course, dose: string | undefined) => {
     if (c.toReason !== 'end' || c.to === undefined) return;
@@ -96,6 +135,14 @@ function buildLane(key: string, drugClass: DrugClass, courses: Drawn[]): Lane {
         lane: key,
         summary: `Started ${withDose(label, dose)}`,
       });
+    } else if ((prev.c.to ?? Infinity) > c.from + CONTINUITY) {
+      // Still taking the other product: this one is added to it, not a change of dose.
+      events.push({
+        t: c.from,
+        kind: 'dose-change',
+        lane: key,
+        summary: `${label} ${prev.dose ?? 'dose not stated'} → ${[prev.dose, dose].map((x) => x ?? 'dose not stated').join(' + ')}`,
+      });
     } else if (family(c) !== family(prev.c)) {
       const was = withDose(label, [prev.dose, formWord(prev.c)].filter(Boolean).join(' '));
       const now = [dose, formWord(c)].filter(Boolean).join(' ');
@@ -113,14 +160,14 @@ function buildLane(key: string, drugClass: DrugClass, courses: Drawn[]): Lane {
         summary: `${label} ${prev.dose ?? 'dose not stated'} → ${dose ?? 'dose not stated'}`,
       });
     }
-    // An overlapping course of another dose ends the previous one where the new one begins.
-    const last = segments.at(-1);
-    if (last && (last.to === undefined || last.to > c.from)) last.to = c.from;
-    segments.push(...segmentsOf(c, dose));
-    prev = { c, dose };
+    // A course of another dose that ended (an end date) where this one begins is replaced by it.
+    const last = pieces.at(-1);
+    if (last?.to !== undefined && last.to > c.from && prev?.c.toReason === 'end') last.to = c.from;
+    pieces.push(...piecesOf(c, dose));
+    if (!prev || (c.to ?? Infinity) >= (prev.c.to ?? Infinity)) prev = { c, dose };
   }
   if (prev) stop(prev.c, prev.dose);
-  return { key, label, drugClass, segments, events };
+  return { key, label, drugClass, segments: partition(pieces), events };
 }
 
 /**

@@ -11,7 +11,7 @@ export function periodText(c: ItemCourse, o: DateTextOptions): string | undefine
   const from = c.from !== undefined ? when(c.from, c.fromPrecision, o) : undefined;
   const to = c.to !== undefined ? when(c.to, c.toPrecision, o) : undefined;
   if (c.rule.drawn === 'none')
-    return from ? `${c.rule.meaning === 'planned' ? 'Written' : 'Dated'} ${from}` : undefined;
+    return from ? `${c.rule.meaning === 'planned' ? 'Written' : 'Recorded'} ${from}` : undefined;
   if (c.toReason === 'death')
     return from ? `${from} – death (${to ?? ''})` : `Until death (${to ?? ''})`;
   if (c.toReason === 'unknown') {

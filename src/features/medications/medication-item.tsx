@@ -14,7 +14,8 @@ const SOURCE_TEXT = {
 /** One course: name, status, class, dose and frequency, dates, prescriber, how many orders it merges. */
 export function CourseView({ course, dates }: { course: ItemCourse; dates: DateTextOptions }) {
   const item = course.last;
-  const dose = dosageLine(item);
+  // A do-not-give order's dose is not an instruction to give it.
+  const dose = course.rule.meaning === 'not-given' ? undefined : dosageLine(item);
   const meta = [
     periodText(course, dates),
     item.prescriber ? `Prescribed by ${item.prescriber}` : undefined,

@@ -53,7 +53,7 @@ function serveMeds(
 /** Every course on the panel, whatever its group (past ones inside their drug's disclosure). */
 const items = async () => {
   await screen.findAllByRole('heading', { name: /^(Current|Past)/ });
-  return [...document.querySelectorAll<HTMLElement>('li.med-item')];
+  return [...document.querySelectorAll<HTMLElement>('li.med-item, li.med-past__course')];
 };
 
 describe('MedicationsPanel', () => {

@@ -1,7 +1,27 @@
 import type { DateTextOptions } from '../../clinical/date-text';
 import type { DrugHistory } from '../../clinical/medications-groups';
-import { when } from './format';
-import { CourseView } from './medication-item';
+import { dosageLine } from '../../clinical/medications';
+import type { ItemCourse } from '../../clinical/medications-groups';
+import { periodText, when } from './format';
+
+/** A past course in one line: its dates, product, dose and status (details fit a long history). */
+function PastCourse({ course, dates }: { course: ItemCourse; dates: DateTextOptions }) {
+  const item = course.last;
+  const renewals = course.entries.length - 1;
+  const rest = [
+    item.name,
+    dosageLine(item),
+    renewals > 0 ? `renewed ${renewals} time${renewals > 1 ? 's' : ''}` : undefined,
+    item.statusReason ? `reason: ${item.statusReason}` : undefined,
+  ].filter(Boolean);
+  return (
+    <li className="med-past__course">
+      <span className="med-past__when">{periodText(course, dates) ?? 'Date unknown'}</span>{' '}
+      <span className={`med-status med-status--${course.rule.meaning}`}>{course.rule.label}</span>
+      <div className="med-item__meta">{rest.join(' · ')}</div>
+    </li>
+  );
+}
 
 /** One collapsed line per drug for everything past; its courses inside (a native disclosure). */
 export function PastMedications({
@@ -27,9 +47,9 @@ export function PastMedications({
                   {last}
                 </span>
               </summary>
-              <ul className="med-list" aria-label={`Past courses of ${h.name}`}>
+              <ul className="med-past__courses" aria-label={`Past courses of ${h.name}`}>
                 {h.courses.map((c) => (
-                  <CourseView key={c.last.id} course={c} dates={dates} />
+                  <PastCourse key={c.last.id} course={c} dates={dates} />
                 ))}
               </ul>
             </details>
