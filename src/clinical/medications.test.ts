@@ -7,7 +7,7 @@ import { medicationTimeline } from './medications-timeline';
 
 const RX = 'http://www.nlm.nih.gov/research/umls/rxnorm';
 const rx = (code: string, display: string) => ({ coding: [{ system: RX, code, display }] });
-const DAY = 86_400_000;
+import { DAY } from './time';
 const NOW = Date.parse('2026-11-01T15:00:00Z');
 const ago = (days: number) => new Date(NOW - days * DAY).toISOString();
 

@@ -7,6 +7,7 @@ import { FIXTURE_NOW } from '../../../mocks/fixtures/labs';
 import { personaMeds } from '../../../mocks/fixtures/meds';
 import { renderWithSession } from '../../../mocks/render';
 import { server, TEST_FHIR_BASE } from '../../../mocks/server';
+import { DAY } from '../../clinical/time';
 import { MedicationsPanel, MedicationTimeline } from './index';
 
 type Persona = Parameters<typeof personaMeds>[0];
@@ -139,7 +140,6 @@ describe('MedicationsPanel', () => {
 });
 
 describe('MedicationTimeline', () => {
-  const DAY = 86_400_000;
   it('draws a lane per antihypertensive with the dose change and the switch; focus shows what changed', async () => {
     serveMeds('hypertension-home');
     const now = FIXTURE_NOW.getTime(); // the instant the persona was generated at

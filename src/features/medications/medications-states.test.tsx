@@ -5,7 +5,7 @@ import { renderWithSession } from '../../../mocks/render';
 import { MedicationsPanel, MedicationTimeline } from './index';
 import { chain, longHistory, order, serveChart } from '../../../mocks/fixtures/meds-charts';
 
-const DAY = 86_400_000;
+import { DAY } from '../../clinical/time';
 const NOW = Date.now();
 const group = (name: string) => screen.findByRole('list', { name });
 const texts = (list: HTMLElement) =>
