@@ -83,6 +83,28 @@ describe('medicationTimeline', () => {
     ]);
   });
 
+  it('a patient statement of a prescribed drug is not a second product', () => {
+    const rx = [
+      { coding: [{ system: 'http://www.nlm.nih.gov/research/umls/rxnorm', code: '197361' }] },
+    ];
+    const t = medicationTimeline([
+      e('Amlodipine 5 MG Oral Tablet', at(0), {
+        status: 'active',
+        rxnorm: ['197361'],
+        concepts: rx,
+      }),
+      e('Amlodipine 5 MG Oral Tablet', at(30), {
+        id: 'MedicationStatement/s',
+        source: 'statement',
+        status: 'active',
+        rxnorm: ['197361'],
+        concepts: rx,
+        doseAmount: { value: 10, unit: 'mg' },
+      }),
+    ]);
+    expect(t.lanes[0]?.segments.map((s) => s.dose)).toEqual(['5 mg']);
+  });
+
   it('a switch to a combination is listed once', () => {
     const t = medicationTimeline([
       e('Amlodipine 5 MG Oral Tablet', at(0), { end: at(200) }),

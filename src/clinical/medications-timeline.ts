@@ -6,6 +6,7 @@
  * patient's death nothing runs on. Pure.
  */
 import type { MedicationEntry } from '../fhir/medications';
+import { dedupeMedications } from './medications';
 import { type DrugClass, ingredientsOf } from './medications-classes';
 import { type Course, CONTINUITY, medicationCourses } from './medications-courses';
 import { doseFormOf, formFamily, formUnit, ingredientDose } from './medications-dose';
@@ -224,7 +225,11 @@ export function medicationTimeline(
   entries: readonly MedicationEntry[],
   opts: TimelineOptions = {},
 ): Timeline {
-  const courses = medicationCourses(entries, opts).filter(drawn);
+  // A statement of a prescribed drug is the same therapy: drawn once (dedupeMedications).
+  const courses: Drawn[] = medicationCourses<MedicationEntry>(
+    dedupeMedications(entries),
+    opts,
+  ).filter(drawn);
   const byLane = new Map<string, { drugClass: DrugClass; courses: Drawn[] }>();
   for (const c of courses) {
     for (const i of ingredientsOf(c.last)) {
