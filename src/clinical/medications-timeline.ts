@@ -10,6 +10,7 @@ import { dedupeMedications } from './medications';
 import { type DrugClass, ingredientsOf } from './medications-classes';
 import { type Course, CONTINUITY, medicationCourses } from './medications-courses';
 import { doseFormOf, formFamily, formUnit, ingredientDose } from './medications-dose';
+import { type Drawn, type Segment, partition, piecesOf } from './medications-segments';
 import { DAY } from './time';
 
 export type ChangeKind = 'start' | 'stop' | 'dose-change' | 'switch';
@@ -24,15 +25,7 @@ export interface ChangeEvent {
   partOfSwitch?: boolean;
 }
 
-export interface Segment {
-  from: number;
-  /** Undefined while still taken. */
-  to?: number;
-  dose?: string;
-  /** On hold: drawn hatched, labelled "On hold". */
-  paused?: boolean;
-  entryId: string;
-}
+export type { Segment } from './medications-segments';
 
 export interface Lane {
   key: string;
@@ -45,68 +38,12 @@ export interface Lane {
 /** A stop and another antihypertensive's start this close together are read as a switch (heuristic). */
 const SWITCH_WINDOW = 14 * DAY;
 
-type Drawn = Course & { from: number };
 const drawn = (c: Course): c is Drawn => c.from !== undefined && c.rule.drawn !== 'none';
 
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const withDose = (name: string, dose: string | undefined) => (dose ? `${name} ${dose}` : name);
 const family = (c: Course) => formFamily(c.last) ?? '';
 const formWord = (c: Course) => formUnit(doseFormOf(c.last)) ?? '';
-
-function piecesOf(c: Drawn, dose: string | undefined): Segment[] {
-  const id = c.last.id;
-  const d = dose ? { dose } : {};
-  const p = c.pausedFrom;
-  if (p === undefined || (c.to !== undefined && p >= c.to))
-    return [{ from: c.from, ...(c.to !== undefined ? { to: c.to } : {}), ...d, entryId: id }];
-  const paused = {
-    from: p,
-    ...(c.to !== undefined ? { to: c.to } : {}),
-    ...d,
-    paused: true,
-    entryId: id,
-  };
-  return p > c.from ? [{ from: c.from, to: p, ...d, entryId: id }, paused] : [paused];
-}
-
-/**
- * Pieces of one lane -> non-overlapping segments. Two products of one ingredient taken at once (the
- * record says both are current: hydrochlorothiazide alone and in a combination) are drawn as one bar
- * with both doses, `25 mg + 12.5 mg`, never one hiding the other.
- */
-export function partition(pieces: readonly Segment[]): Segment[] {
-  const cuts = [...new Set(pieces.flatMap((p) => [p.from, p.to ?? Infinity]))].sort(
-    (a, b) => a - b,
-  );
-  const out: Segment[] = [];
-  for (let i = 0; i < cuts.length - 1; i++) {
-    const from = cuts[i] as number;
-    const to = cuts[i + 1] as number;
-    const on = pieces.filter((p) => p.from <= from && (p.to ?? Infinity) >= to);
-    if (on.length === 0) continue;
-    const dose = on.map((p) => p.dose ?? '?').join(' + ');
-    const paused = on.every((p) => p.paused);
-    const entryId = (on.at(-1) as Segment).entryId;
-    const prev = out.at(-1);
-    if (prev && prev.to === from && (prev.dose ?? '?') === dose && !!prev.paused === paused) {
-      if (to === Infinity) delete prev.to;
-      else prev.to = to;
-      continue;
-    }
-    out.push({
-      from,
-      ...(to !== Infinity ? { to } : {}),
-      ...(dose !== '?' ? { dose } : {}),
-      ...(paused ? { paused: true } : {}),
-      entryId,
-    });
-  }
-  // A course that ended where it started (end unknown) is still a mark on the lane.
-  for (const p of pieces)
-    if (p.to === p.from && !out.some((s) => s.from <= p.from && (s.to ?? Infinity) >= p.from))
-      out.push({ ...p });
-  return out.sort((a, b) => a.from - b.from);
-}
 
 function buildLane(key: string, drugClass: DrugClass, courses: Drawn[]): Lane {
   const label = capital(key);
