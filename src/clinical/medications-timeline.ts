@@ -119,24 +119,19 @@ function markSwitches(lanes: Lane[], courses: readonly Drawn[]): void {
   const starts = events.filter((e) => e.kind === 'start').sort((a, b) => a.t - b.t);
   for (const start of starts) {
     const course = courses.find(
-      (c) => c.from === start.t && lanes.some((l) => l.key === start.lane),
+      (c) => c.from === start.t && ingredientsOf(c.last).some((i) => i.name === start.lane),
     );
     const prior = course?.entries[0]?.priorId;
-    const priorLane = prior
-      ? lanes.find((l) =>
-          courses.some(
-            (c) =>
-              c.entries.some((e) => e.id === prior) &&
-              l.segments.some((s) => s.entryId === c.last.id),
-          ),
-        )
+    const priorCourse = prior
+      ? courses.find((c) => c.entries.some((e) => e.id === prior))
       : undefined;
+    const priorLanes = priorCourse ? ingredientsOf(priorCourse.last).map((i) => i.name) : undefined;
     const stop = events.find(
       (e) =>
         e.kind === 'stop' &&
         !used.has(e) &&
         e.lane !== start.lane &&
-        (priorLane ? e.lane === priorLane.key : Math.abs(e.t - start.t) <= SWITCH_WINDOW),
+        (priorLanes ? priorLanes.includes(e.lane) : Math.abs(e.t - start.t) <= SWITCH_WINDOW),
     );
     if (!stop) continue;
     used.add(stop);
