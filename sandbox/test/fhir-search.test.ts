@@ -179,3 +179,25 @@ describe('paging', () => {
     ).toBe(410);
   });
 });
+
+describe('Medication by comma-separated _id (the app fetches referenced Medications in batches)', () => {
+  const meds = Array.from({ length: 60 }, (_, i) => ({
+    resourceType: 'Medication' as const,
+    id: `m${i}`,
+    code: { text: `Drug ${i}` },
+  }));
+  const medService = makeService([...dataset(), ...meds]);
+  const fifty = Array.from({ length: 50 }, (_, i) => `m${i * 2}`);
+  it('answers 50 ids in one page, skipping ids that do not exist', async () => {
+    const got = ids(await search(medService, `Medication?_id=${fifty.join(',')}&_count=50`));
+    expect(got.sort()).toEqual(fifty.filter((id) => Number(id.slice(1)) < 60).sort());
+    expect(got).toHaveLength(30);
+  });
+  it('works under a patient-scoped grant', async () => {
+    const grant = { scopes: ['patient/Medication.rs'], patient: 'p1' };
+    expect(ids(await search(medService, 'Medication?_id=m1,m2,nope', grant)).sort()).toEqual([
+      'm1',
+      'm2',
+    ]);
+  });
+});

@@ -7,7 +7,7 @@ import { medicationTimeline } from './medications-timeline';
 
 const RX = 'http://www.nlm.nih.gov/research/umls/rxnorm';
 const rx = (code: string, display: string) => ({ coding: [{ system: RX, code, display }] });
-const DAY = 86_400_000;
+import { DAY } from './time';
 const NOW = Date.parse('2026-11-01T15:00:00Z');
 const ago = (days: number) => new Date(NOW - days * DAY).toISOString();
 
@@ -251,8 +251,8 @@ describe('de-duplication and order', () => {
       'active',
       'on-hold',
       'draft',
+      'stopped', // stopped and completed are both "past": newest first, then as sent
       'completed',
-      'stopped',
       'cancelled',
     ]);
   });
@@ -282,7 +282,7 @@ describe('timeline: starts, stops, dose changes, switches', () => {
       ],
       ...extra,
     });
-  const timeline = (rs: MedicationRequest[]) => medicationTimeline(read(rs).entries, NOW);
+  const timeline = (rs: MedicationRequest[]) => medicationTimeline(read(rs).entries);
   const LIS10: [string, string] = ['314076', 'lisinopril 10 MG Oral Tablet'];
   const LIS20: [string, string] = ['314077', 'lisinopril 20 MG Oral Tablet'];
   const AML: [string, string] = ['197361', 'amlodipine 5 MG Oral Tablet'];
@@ -321,8 +321,10 @@ describe('timeline: starts, stops, dose changes, switches', () => {
       order('a', AML, 5, 300, 100),
       order('b', CTD, 12.5, startDays, undefined, extra),
     ]);
-    expect(t.events.map((e) => e.kind)).toEqual(['start', 'stop', 'switch']);
-    expect(t.events[2]?.summary).toBe('Switched from Amlodipine 5 mg to Chlorthalidone 12.5 mg');
+    // The switch is listed once; the stop stays drawn in its own lane.
+    expect(t.events.map((e) => e.kind)).toEqual(['start', 'switch']);
+    expect(t.lanes[0]?.events.map((e) => e.kind)).toEqual(['start', 'stop']);
+    expect(t.events[1]?.summary).toBe('Switched from Amlodipine 5 mg to Chlorthalidone 12.5 mg');
   });
 
   it('a stop and an unrelated start months apart are not a switch', () => {

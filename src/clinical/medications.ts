@@ -4,6 +4,8 @@
  */
 import type { MedicationEntry } from '../fhir/medications';
 import { CLASS_LABEL, type DrugClass, ingredientsOf } from './medications-classes';
+import { doseText } from './medications-dose';
+import { type Meaning, statusRule } from './medications-status';
 
 export interface MedicationItem extends MedicationEntry {
   classes: DrugClass[];
@@ -11,22 +13,20 @@ export interface MedicationItem extends MedicationEntry {
   duplicates: string[];
 }
 
-/** Statuses in display order: what the patient takes now first, then plans, then the past. */
-const STATUS_RANK: Record<string, number> = {
-  active: 0,
-  'on-hold': 1,
-  intended: 2,
-  draft: 3,
+/** Display order (medications-status meanings): what the patient takes now first, then the past. */
+const MEANING_RANK: Record<Meaning, number> = {
+  taking: 0,
+  paused: 1,
+  planned: 2,
+  'not-given': 3,
   unknown: 4,
-  completed: 5,
-  stopped: 6,
-  'not-taken': 7,
-  cancelled: 8,
+  past: 5,
+  'never-started': 6,
 };
-export const statusRank = (status: string) => STATUS_RANK[status] ?? 4;
+export const statusRank = (e: MedicationEntry) => MEANING_RANK[statusRule(e).meaning];
 
-/** Current (active/on-hold/intended) vs over (completed/stopped/cancelled/not-taken). */
-const isCurrent = (status: string) => statusRank(status) <= 2;
+/** Current (taking / paused / planned) vs over (past / never started). */
+const isCurrent = (e: MedicationEntry) => statusRank(e) <= 2;
 
 /**
  * De-duplication: two entries are one medication when they share an identifier (an interface resent the
@@ -45,7 +45,7 @@ export function dedupeMedications(entries: readonly MedicationEntry[]): Medicati
         e.identifiers.some((id) => k.identifiers.includes(id)) ||
         (e.source !== k.source &&
           e.rxnorm.some((code) => k.rxnorm.includes(code)) &&
-          isCurrent(e.status) === isCurrent(k.status)),
+          isCurrent(e) === isCurrent(k)),
     );
     if (same) same.duplicates.push(e.id);
     else
@@ -60,9 +60,7 @@ export function dedupeMedications(entries: readonly MedicationEntry[]): Medicati
 
 /** Active first, then by status, then the most recent start first. */
 export function compareMedications(a: MedicationEntry, b: MedicationEntry): number {
-  return (
-    statusRank(a.status) - statusRank(b.status) || (b.start ?? -Infinity) - (a.start ?? -Infinity)
-  );
+  return statusRank(a) - statusRank(b) || (b.start ?? -Infinity) - (a.start ?? -Infinity);
 }
 
 export function medicationList(entries: readonly MedicationEntry[]): MedicationItem[] {
@@ -75,6 +73,6 @@ export const classText = (classes: readonly DrugClass[]) =>
 /** What the list prints for dose and frequency: the prescriber's text, else one built from structure. */
 export function dosageLine(e: MedicationEntry): string | undefined {
   if (e.dosageText) return e.dosageText;
-  const built = [e.dose, e.frequency].filter(Boolean).join(' ');
+  const built = [doseText(e), e.frequency].filter(Boolean).join(' ');
   return built || undefined;
 }

@@ -1,20 +1,37 @@
-/** Dose and frequency text built from FHIR's structured Dosage (when the prescriber's text is absent). */
-import type { Dosage, Quantity } from 'fhir/r4';
-import { conceptText } from './coding';
+/**
+ * The structured Dosage as data: the dose amount (a quantity, or a range) and the frequency in words.
+ * Every field is read only when it has its FHIR R4 type (https://hl7.org/fhir/R4/dosage.html).
+ */
+import { type Json, conceptWords, num, obj, objs, str } from './medications-json';
 
-const qty = (q: Quantity | undefined) =>
-  q?.value !== undefined
-    ? `${q.value}${(q.unit ?? q.code) ? ` ${q.unit ?? q.code ?? ''}` : ''}`
-    : undefined;
+/** A dose as written: `{ value: 1 }` (no unit: one of the product's units), `{ value: 20, unit: 'mg' }`. */
+export interface DoseAmount {
+  value: number;
+  /** The top of a dose range (`1–2 tablet`). */
+  high?: number;
+  unit?: string;
+}
 
-/** `20 mg`, or `1–2 tablet` for a dose range. */
-export function doseText(dosage: Dosage | undefined): string | undefined {
-  const rate = dosage?.doseAndRate?.find((d) => d.doseQuantity ?? d.doseRange);
-  if (rate?.doseQuantity) return qty(rate.doseQuantity);
-  const low = rate?.doseRange?.low;
-  const high = rate?.doseRange?.high;
-  if (low?.value !== undefined && high?.value !== undefined)
-    return `${low.value}–${qty(high) ?? ''}`;
+const unitOf = (q: Json) => str(q.unit) ?? str(q.code);
+
+export function doseAmount(dosage: Json | undefined): DoseAmount | undefined {
+  for (const rate of objs(dosage?.doseAndRate)) {
+    const q = obj(rate.doseQuantity);
+    const value = num(q?.value);
+    if (q && value !== undefined) {
+      const unit = unitOf(q);
+      return { value, ...(unit ? { unit } : {}) };
+    }
+    const range = obj(rate.doseRange);
+    const low = obj(range?.low);
+    const high = obj(range?.high);
+    const lo = num(low?.value);
+    const hi = num(high?.value);
+    if (low && high && lo !== undefined && hi !== undefined) {
+      const unit = unitOf(high) ?? unitOf(low);
+      return { value: lo, high: hi, ...(unit ? { unit } : {}) };
+    }
+  }
   return undefined;
 }
 
@@ -30,19 +47,23 @@ const UNIT_WORD: Record<string, string> = {
 const TIMES = ['', 'once', 'twice'];
 
 /** `once daily`, `twice daily`, `3 times daily`, `every 8 hours`, `once weekly`; `as needed` appended. */
-export function frequencyText(dosage: Dosage | undefined): string | undefined {
-  const repeat = dosage?.timing?.repeat;
-  const prn = dosage?.asNeededBoolean === true || dosage?.asNeededCodeableConcept !== undefined;
+export function frequencyText(dosage: Json | undefined): string | undefined {
+  const timing = obj(dosage?.timing);
+  const repeat = obj(timing?.repeat);
+  const prn =
+    dosage?.asNeededBoolean === true || obj(dosage?.asNeededCodeableConcept) !== undefined;
   let text: string | undefined;
-  const { frequency, period, periodUnit } = repeat ?? {};
-  if (frequency !== undefined && period !== undefined && periodUnit !== undefined) {
+  const frequency = num(repeat?.frequency);
+  const period = num(repeat?.period);
+  const unit = str(repeat?.periodUnit);
+  const word = unit !== undefined ? UNIT_WORD[unit] : undefined;
+  if (frequency !== undefined && period !== undefined && word !== undefined) {
     const times = TIMES[frequency] ?? `${frequency} times`;
-    const word = UNIT_WORD[periodUnit] ?? periodUnit;
-    if (period === 1) text = `${times} ${periodUnit === 'd' ? 'daily' : `a ${word}`}`;
+    if (period === 1) text = `${times} ${unit === 'd' ? 'daily' : `a ${word}`}`;
     else if (frequency === 1) text = `every ${period} ${word}s`;
     else text = `${times} every ${period} ${word}s`;
   } else {
-    text = conceptText(dosage?.timing?.code);
+    text = conceptWords(timing?.code);
   }
   if (prn) return text ? `${text}, as needed` : 'as needed';
   return text;

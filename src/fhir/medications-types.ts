@@ -3,11 +3,12 @@ import type { Medication, MedicationRequest, MedicationStatement, Resource } fro
 
 export type MedicationForm = 'codeable-concept' | 'contained' | 'included' | 'read' | 'display';
 
+/** Resources as the server sent them: typed for callers, but read as untrusted JSON. */
 export interface MedicationSources {
   requests: readonly MedicationRequest[];
   statements: readonly MedicationStatement[];
   /** Medications that came with the search (`_include`). */
   included: readonly Resource[];
-  /** Medications the app read itself because the server did not include them. */
+  /** Medications the app fetched itself because the server did not include them. */
   read?: readonly Medication[];
 }

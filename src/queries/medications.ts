@@ -1,25 +1,31 @@
 /**
  * Medications of the launch patient: MedicationRequests (with `_include` of their Medications) and
- * MedicationStatements, then a read of each referenced Medication the server did not include.
+ * MedicationStatements, then the referenced Medications the server did not include, in batches.
  */
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { Medication, MedicationRequest, MedicationStatement, Resource } from 'fhir/r4';
-import { type MedicationItem, medicationList } from '../clinical/medications';
-import { type Timeline, medicationTimeline } from '../clinical/medications-timeline';
-import { missingMedicationIds, readMedications } from '../fhir/medications';
+import type { MedicationRequest, MedicationStatement, Resource } from 'fhir/r4';
+import {
+  type MedicationEntry,
+  type UnreadableMedication,
+  missingMedicationIds,
+  readMedications,
+} from '../fhir/medications';
 import { canRead } from '../smart/scopes';
 import { useSession } from '../smart/session-context';
 import { type FhirError, type FhirGateway, isFhirError } from '../smart/types';
 import { queryKeys } from './keys';
+import { fetchMedicationsById } from './medications-batch';
 
 export interface MedicationsData {
-  list: MedicationItem[];
-  timeline: Timeline;
-  /** Resources that name no medication at all (no medication[x], nothing resolvable, no display). */
-  unreadableIds: string[];
+  /** Every readable order and statement (the list and the timeline are built from these). */
+  entries: MedicationEntry[];
+  /** Resources of the wrong shape or that name no medication, each with the reason. */
+  unreadable: UnreadableMedication[];
+  /** `entered-in-error` records left out. */
+  skipped: number;
   /** Something failed (a later page, the statements, a Medication read): what is shown is incomplete. */
   failures: FhirError[];
-  /** The instant the timeline was computed for (open-ended periods run to it). */
+  /** The instant the data arrived (open-ended periods are drawn up to it). */
   fetchedAt: number;
 }
 
@@ -67,21 +73,14 @@ export async function fetchMedications(
     included: [...requests.included, ...(statements?.included ?? [])] as Resource[],
   };
   const ids = i.readMedications ? missingMedicationIds(sources) : [];
-  const reads = await Promise.allSettled(
-    ids.map((id) => i.gateway.read<Medication>('Medication', id, opts)),
-  );
-  const read = reads.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
-  // A Medication that is gone (404) is not a failure: the reference's display names it instead.
-  for (const r of reads)
-    if (r.status === 'rejected' && !(isFhirError(r.reason) && r.reason.kind === 'not-found'))
-      failures.push(asFailure(r.reason));
-  const out = readMedications({ ...sources, read });
-  const fetchedAt = (i.now ?? Date.now)();
+  const fetched = await fetchMedicationsById(i.gateway, ids, signal);
+  failures.push(...fetched.failures);
+  const out = readMedications({ ...sources, read: fetched.medications });
   return {
-    fetchedAt,
-    list: medicationList(out.entries),
-    timeline: medicationTimeline(out.entries, fetchedAt),
-    unreadableIds: out.unreadableIds,
+    fetchedAt: (i.now ?? Date.now)(),
+    entries: out.entries,
+    unreadable: out.unreadableItems,
+    skipped: out.skipped,
     failures,
   };
 }

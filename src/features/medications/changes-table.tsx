@@ -1,14 +1,16 @@
 import type { ChangeEvent, Lane } from '../../clinical/medications-timeline';
 import { CLASS_LABEL } from '../../clinical/medications-classes';
-import { formatDate } from './format';
+import { type DateTextOptions, formatDay } from '../../clinical/date-text';
 
 /** Every change as a table: the timeline's accessible alternative (and the whole history, any range). */
 export function ChangesTable({
   events,
   lanes,
+  dates,
 }: {
   events: readonly ChangeEvent[];
   lanes: readonly Lane[];
+  dates: DateTextOptions;
 }) {
   const classOf = (key: string) => {
     const lane = lanes.find((l) => l.key === key);
@@ -28,7 +30,7 @@ export function ChangesTable({
         <tbody>
           {[...events].reverse().map((e) => (
             <tr key={`${e.lane}-${e.kind}-${e.t}`}>
-              <td>{formatDate(e.t)}</td>
+              <td>{formatDay(e.t, dates)}</td>
               <td>{e.summary}</td>
               <td>{classOf(e.lane)}</td>
             </tr>

@@ -1,34 +1,29 @@
-/** Words for medication statuses, sources and dates. */
-import type { MedicationForm } from '../../fhir/medications';
+/** Dates of medication courses in words, through the shared date text (year unless this year). */
+import type { ItemCourse } from '../../clinical/medications-groups';
+import { type DateTextOptions, formatWhen } from '../../clinical/date-text';
+import type { DatePrecision } from '../../fhir/fhir-date';
 
-const DATE = new Intl.DateTimeFormat('en-US', { year: 'numeric', month: 'short', day: 'numeric' });
-export const formatDate = (t: number) => DATE.format(t);
+export const when = (t: number, precision: DatePrecision | undefined, o: DateTextOptions) =>
+  formatWhen(t, precision ?? 'time', o);
 
-export function periodText(start: number | undefined, end: number | undefined): string | undefined {
-  if (start !== undefined && end !== undefined) return `${formatDate(start)} – ${formatDate(end)}`;
-  if (start !== undefined) return `Since ${formatDate(start)}`;
-  if (end !== undefined) return `Until ${formatDate(end)}`;
+/** `Since 15 Jan 2024`, `15 Jan 2024 – 3 Mar`, `Last ordered 2 May 2019 (end not recorded)`. */
+export function periodText(c: ItemCourse, o: DateTextOptions): string | undefined {
+  const from = c.from !== undefined ? when(c.from, c.fromPrecision, o) : undefined;
+  const to = c.to !== undefined ? when(c.to, c.toPrecision, o) : undefined;
+  if (c.rule.drawn === 'none')
+    return from ? `${c.rule.meaning === 'planned' ? 'Written' : 'Recorded'} ${from}` : undefined;
+  if (c.toReason === 'death')
+    return from ? `${from} – death (${to ?? ''})` : `Until death (${to ?? ''})`;
+  if (c.toReason === 'unknown') {
+    const last =
+      c.last.start !== undefined ? when(c.last.start, c.last.startPrecision, o) : undefined;
+    if (!last) return from ? `From ${from}` : undefined;
+    return c.entries.length > 1 && from !== last
+      ? `${from ?? ''} – last ordered ${last} (end not recorded)`
+      : `Ordered ${last} (end not recorded)`;
+  }
+  if (from && to) return from === to ? from : `${from} – ${to}`;
+  if (from) return `Since ${from}`;
+  if (to) return `Until ${to}`;
   return undefined;
 }
-
-const STATUS: Record<string, string> = {
-  active: 'Active',
-  'on-hold': 'On hold',
-  intended: 'Intended',
-  draft: 'Draft',
-  unknown: 'Status unknown',
-  completed: 'Completed',
-  stopped: 'Stopped',
-  'not-taken': 'Not taken',
-  cancelled: 'Cancelled',
-};
-export const statusText = (status: string) => STATUS[status] ?? status;
-
-/** Where the medication's name came from: every medication[x] form is named, so none is silent. */
-export const FORM_TEXT: Record<MedicationForm, string> = {
-  'codeable-concept': 'coded in the record',
-  contained: 'contained Medication',
-  included: 'referenced Medication (included)',
-  read: 'referenced Medication (read separately)',
-  display: 'reference display only',
-};

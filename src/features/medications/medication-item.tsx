@@ -1,47 +1,52 @@
-import { type MedicationItem, classText, dosageLine } from '../../clinical/medications';
-import { FORM_TEXT, formatDate, periodText, statusText } from './format';
+import type { DateTextOptions } from '../../clinical/date-text';
+import { classText, dosageLine } from '../../clinical/medications';
+import type { ItemCourse } from '../../clinical/medications-groups';
+import { periodText } from './format';
 
-/** One medication: name, class, status, dose and frequency, dates, prescriber, and where it came from. */
-export function MedicationItemView({ item }: { item: MedicationItem }) {
-  const dose = dosageLine(item);
-  const plan =
-    item.intent !== undefined && item.intent !== 'order' && item.intent !== 'original-order';
-  // A plan, draft or cancelled order was never taken: its date is when it was written, not a start.
-  const neverTaken = plan || item.status === 'draft' || item.status === 'cancelled';
-  const period = neverTaken
-    ? item.start !== undefined
-      ? `Written ${formatDate(item.start)}`
-      : undefined
-    : periodText(item.start, item.end);
+const SOURCE_TEXT = {
+  'codeable-concept': 'named in the order',
+  contained: 'named in the order',
+  included: 'from the medication record',
+  read: 'from the medication record',
+  display: 'name only (medication details unavailable)',
+} as const;
+
+/** One course: name, status, class, dose and frequency, dates, prescriber, how many orders it merges. */
+export function CourseView({ course, dates }: { course: ItemCourse; dates: DateTextOptions }) {
+  const item = course.last;
+  // A do-not-give order's dose is not an instruction to give it.
+  const dose = course.rule.meaning === 'not-given' ? undefined : dosageLine(item);
+  const meta = [
+    periodText(course, dates),
+    item.prescriber ? `Prescribed by ${item.prescriber}` : undefined,
+  ].filter(Boolean);
+  const renewals = course.entries.length - 1;
+  const others = item.duplicates.length;
+  const kind = item.source === 'statement' ? 'Reported medication' : 'Medication order';
+  const by = item.reportedBy
+    ? ` (reported by ${item.reportedBy === 'patient' ? 'the patient' : item.reportedBy})`
+    : '';
+  const dead = course.toReason === 'death' && course.rule.meaning === 'taking';
   return (
-    <li className={`med-item med-item--${item.status}`}>
+    <li className={`med-item med-item--${course.rule.meaning}`}>
       <div className="med-item__head">
         <span className="med-item__name">{item.name}</span>
-        <span className={`med-status med-status--${item.status}`}>{statusText(item.status)}</span>
-        {plan ? (
-          <span className="med-status">{item.intent === 'plan' ? 'Plan' : item.intent}</span>
-        ) : null}
+        <span className={`med-status med-status--${course.rule.meaning}`}>
+          {dead ? 'Order open at death' : course.rule.label}
+        </span>
       </div>
       {item.classes.length > 0 ? (
         <div className="med-item__class">{classText(item.classes)}</div>
       ) : null}
       {dose ? <div>{dose}</div> : null}
-      <div className="med-item__meta">
-        {[period, item.prescriber ? `Prescribed by ${item.prescriber}` : undefined]
-          .filter(Boolean)
-          .join(' · ')}
-      </div>
+      {meta.length > 0 ? <div className="med-item__meta">{meta.join(' · ')}</div> : null}
       {item.statusReason ? <div className="med-item__meta">Reason: {item.statusReason}</div> : null}
       {item.note ? <div className="med-item__meta">Note: {item.note}</div> : null}
-      <div className="med-item__source">
-        {item.source === 'statement' ? 'Medication statement' : 'Medication order'}
-        {item.reportedBy
-          ? ` (reported by ${item.reportedBy === 'patient' ? 'the patient' : item.reportedBy})`
-          : ''}{' '}
-        · {FORM_TEXT[item.form]}
-        {item.duplicates.length > 0
-          ? ` · also in ${item.duplicates.length} other record${item.duplicates.length > 1 ? 's' : ''}`
-          : ''}
+      <div className="med-item__source" title={SOURCE_TEXT[item.form]}>
+        {kind}
+        {by}
+        {renewals > 0 ? ` · renewed ${renewals} time${renewals > 1 ? 's' : ''}` : ''}
+        {others > 0 ? ` · also in ${others} other record${others > 1 ? 's' : ''}` : ''}
       </div>
     </li>
   );

@@ -4,7 +4,9 @@
  * instant lands on the same pixel column in both. Changes are buttons (hover or focus shows what
  * changed); the same changes are listed in a table for screen readers and small screens.
  */
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
+import { medicationTimeline } from '../../clinical/medications-timeline';
+import { DAY, browserTimeZone } from '../../clinical/time';
 import { TIME_AXIS_MARGIN, type TimeDomain } from '../../components/chart-layout';
 import { Panel } from '../../components/panel';
 import { EmptyState } from '../../components/states';
@@ -18,12 +20,20 @@ export interface MedicationTimelineProps {
   domain: TimeDomain | undefined;
   /** Drawn inside the BP panel, right under its chart: a sub-section (h3) without a frame of its own. */
   embedded?: boolean;
+  /** Epoch ms of the patient's death: courses still open end there, not today. */
+  deceasedAt?: number;
+  /** IANA zone dates are shown in; the browser's by default. */
+  timeZone?: string;
 }
 
-const DAY_MS = 86_400_000;
 const TITLE = 'Blood-pressure medication changes';
 
-export function MedicationTimeline({ domain, embedded = false }: MedicationTimelineProps) {
+export function MedicationTimeline({
+  domain,
+  embedded = false,
+  deceasedAt,
+  timeZone,
+}: MedicationTimelineProps) {
   const frame = {
     title: TITLE,
     level: embedded ? 3 : 2,
@@ -31,12 +41,23 @@ export function MedicationTimeline({ domain, embedded = false }: MedicationTimel
   } as const;
   const view = useMedsView();
   const [active, setActive] = useState<string | null>(null);
-  if ('state' in view) return <Panel {...frame}>{view.state}</Panel>;
-  const { timeline, fetchedAt } = view.data;
+  const entries = 'state' in view ? undefined : view.data.entries;
+  const timeline = useMemo(
+    () =>
+      entries
+        ? medicationTimeline(entries, deceasedAt !== undefined ? { deceasedAt } : {})
+        : undefined,
+    [entries, deceasedAt],
+  );
+  if ('state' in view || !timeline)
+    return <Panel {...frame}>{'state' in view ? view.state : null}</Panel>;
+  const { fetchedAt } = view.data;
+  const end = deceasedAt !== undefined ? Math.min(deceasedAt, fetchedAt) : fetchedAt;
+  const dates = { timeZone: timeZone ?? browserTimeZone(), now: fetchedAt };
   const { lanes, events } = timeline;
-  const d = domain ?? { from: fetchedAt - 90 * DAY_MS, to: fetchedAt };
+  const d = domain ?? { from: end - 90 * DAY, to: end };
   const visible = lanes.filter((l) =>
-    l.segments.some((s) => s.from <= d.to && (s.to ?? fetchedAt) >= d.from),
+    l.segments.some((s) => s.from <= d.to && (s.to ?? end) >= d.from),
   );
   return (
     <Panel {...frame}>
@@ -55,14 +76,15 @@ export function MedicationTimeline({ domain, embedded = false }: MedicationTimel
               key={lane.key}
               lane={lane}
               domain={d}
-              now={fetchedAt}
+              now={end}
+              dates={dates}
               active={active}
               onActive={setActive}
             />
           ))}
         </div>
       )}
-      {events.length > 0 ? <ChangesTable events={events} lanes={lanes} /> : null}
+      {events.length > 0 ? <ChangesTable events={events} lanes={lanes} dates={dates} /> : null}
     </Panel>
   );
 }

@@ -7,6 +7,7 @@ import { FIXTURE_NOW } from '../../../mocks/fixtures/labs';
 import { personaMeds } from '../../../mocks/fixtures/meds';
 import { renderWithSession } from '../../../mocks/render';
 import { server, TEST_FHIR_BASE } from '../../../mocks/server';
+import { DAY } from '../../clinical/time';
 import { MedicationsPanel, MedicationTimeline } from './index';
 
 type Persona = Parameters<typeof personaMeds>[0];
@@ -34,6 +35,12 @@ function serveMeds(
       `${TEST_FHIR_BASE}/MedicationStatement`,
       () => opts.statements ?? fhirJson(bundle(m.statements)),
     ),
+    http.get(`${TEST_FHIR_BASE}/Medication`, ({ request }) => {
+      const ids = (new URL(request.url).searchParams.get('_id') ?? '').split(',');
+      reads.push(...ids);
+      if (opts.medication) return opts.medication();
+      return fhirJson(bundle(m.medications.filter((x) => ids.includes(x.id ?? ''))));
+    }),
     http.get(`${TEST_FHIR_BASE}/Medication/:id`, ({ params }) => {
       reads.push(String(params.id));
       if (opts.medication) return opts.medication();
@@ -44,8 +51,11 @@ function serveMeds(
   return reads;
 }
 
-const items = async () =>
-  within(await screen.findByRole('list', { name: 'Medications' })).getAllByRole('listitem');
+/** Every course on the panel, whatever its group (past ones inside their drug's disclosure). */
+const items = async () => {
+  await screen.findAllByRole('heading', { name: /^(Current|Past)/ });
+  return [...document.querySelectorAll<HTMLElement>('li.med-item, li.med-past__course')];
+};
 
 describe('MedicationsPanel', () => {
   it('hypertension-home: active first, classes shown, the patient statement folded into the order', async () => {
@@ -54,6 +64,9 @@ describe('MedicationsPanel', () => {
     const list = await items();
     expect(list).toHaveLength(8);
     expect(list[0]).toHaveTextContent('Active');
+    expect(
+      within(screen.getByRole('list', { name: 'Current' })).getAllByRole('listitem'),
+    ).toHaveLength(4);
     const lisinopril = list.find((li) =>
       li.textContent.includes('lisinopril 20 MG'),
     ) as HTMLElement;
@@ -62,20 +75,18 @@ describe('MedicationsPanel', () => {
     expect(lisinopril).toHaveTextContent('Prescribed by Dr. Sarah Kim');
     expect(lisinopril).toHaveTextContent('also in 1 other record');
     expect(list.at(-1)).toHaveTextContent(/Stopped|Cancelled|Completed/);
-    expect(list.find((li) => li.textContent.includes('spironolactone'))).toHaveTextContent('Plan');
+    expect(list.find((li) => li.textContent.includes('spironolactone'))).toHaveTextContent(
+      'Plan (not yet ordered)',
+    );
   });
 
-  it('mixed-encodings: every medication form, with the Medication read when not included', async () => {
+  it('mixed-encodings: every medication form named, no FHIR jargon, missing Medications fetched in one batch', async () => {
     const reads = serveMeds('mixed-encodings');
     renderWithSession(<MedicationsPanel />);
     const text = (await items()).map((li) => li.textContent).join('\n');
     expect(text).toContain('losartan potassium 50 MG Oral Tablet');
-    expect(text).toContain('coded in the record');
-    expect(text).toContain('contained Medication');
-    expect(text).toContain('referenced Medication (included)');
-    expect(text).toContain('referenced Medication (read separately)');
-    expect(text).toContain('reference display only');
-    expect(text).toContain('Medication statement');
+    expect(text).toContain('Reported medication');
+    expect(text).not.toMatch(/contained|coded in the record|referenced Medication|display only/i);
     expect(reads.sort()).toEqual(['med-mixed-aspirin', 'med-mixed-not-on-server']);
   });
 
@@ -129,7 +140,6 @@ describe('MedicationsPanel', () => {
 });
 
 describe('MedicationTimeline', () => {
-  const DAY = 86_400_000;
   it('draws a lane per antihypertensive with the dose change and the switch; focus shows what changed', async () => {
     serveMeds('hypertension-home');
     const now = FIXTURE_NOW.getTime(); // the instant the persona was generated at

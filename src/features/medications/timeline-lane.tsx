@@ -2,7 +2,7 @@ import { useId } from 'react';
 import type { ChangeKind, Lane } from '../../clinical/medications-timeline';
 import { CLASS_LABEL } from '../../clinical/medications-classes';
 import type { TimeDomain } from '../../components/chart-layout';
-import { formatDate } from './format';
+import { type DateTextOptions, formatDay } from '../../clinical/date-text';
 
 const KIND_TEXT: Record<ChangeKind, string> = {
   start: 'Started',
@@ -19,12 +19,13 @@ interface Props {
   domain: TimeDomain;
   /** Where a period still running ends. */
   now: number;
+  dates: DateTextOptions;
   active: string | null;
   onActive: (key: string | null) => void;
 }
 
 /** One antihypertensive: its label, the periods it was taken (with dose), and its change markers. */
-export function TimelineLane({ lane, domain, now, active, onActive }: Props) {
+export function TimelineLane({ lane, domain, now, dates, active, onActive }: Props) {
   const tipId = useId();
   const inDomain = lane.events.filter((e) => e.t >= domain.from && e.t <= domain.to);
   return (
@@ -40,17 +41,22 @@ export function TimelineLane({ lane, domain, now, active, onActive }: Props) {
           return (
             <div
               key={s.entryId + String(s.from)}
-              className="med-seg"
+              className={s.paused ? 'med-seg med-seg--paused' : 'med-seg'}
               style={{ left: `${from}%`, width: `${to - from}%` }}
+              {...(s.paused ? { title: 'On hold' } : {})}
             >
-              {s.dose ? <span className="med-seg__dose">{s.dose}</span> : null}
+              {s.paused ? (
+                <span className="med-seg__dose">On hold{s.dose ? ` · ${s.dose}` : ''}</span>
+              ) : s.dose ? (
+                <span className="med-seg__dose">{s.dose}</span>
+              ) : null}
             </div>
           );
         })}
         {inDomain.map((e) => {
           const key = `${e.lane}-${e.kind}-${e.t}`;
           const shown = active === key;
-          const label = `${KIND_TEXT[e.kind]}: ${e.summary}, ${formatDate(e.t)}`;
+          const label = `${KIND_TEXT[e.kind]}: ${e.summary}, ${formatDay(e.t, dates)}`;
           return (
             <span key={key} className="med-marker-wrap" style={{ left: `${pct(e.t, domain)}%` }}>
               <button
@@ -73,7 +79,7 @@ export function TimelineLane({ lane, domain, now, active, onActive }: Props) {
               />
               {shown ? (
                 <span role="tooltip" id={`${tipId}-${key}`} className="med-tip">
-                  <strong>{KIND_TEXT[e.kind]}</strong> {formatDate(e.t)}
+                  <strong>{KIND_TEXT[e.kind]}</strong> {formatDay(e.t, dates)}
                   <br />
                   {e.summary}
                 </span>
