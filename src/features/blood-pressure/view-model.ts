@@ -24,10 +24,10 @@ export function domainFor(
 ): TimeDomain {
   if (range !== 'all') return { from: now - RANGE_DAYS[range] * DAY, to: now };
   const first = readings[0]?.time;
-  return {
-    from: first !== undefined && first < now - 7 * DAY ? first : now - RANGE_DAYS['1y'] * DAY,
-    to: now,
-  };
+  if (first === undefined || first >= now - 7 * DAY)
+    return { from: now - RANGE_DAYS['1y'] * DAY, to: now };
+  // A little room before the first reading, so its marker is not cut by the axis.
+  return { from: first - Math.max((now - first) * 0.02, DAY), to: now };
 }
 
 export const readingsIn = (readings: readonly BpReading[], d: TimeDomain) =>
