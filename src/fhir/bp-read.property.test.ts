@@ -4,6 +4,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { summarizeBpObservation } from './bp-observation';
 import { parseObservation } from './bp-parse';
 import { readBloodPressure } from './bp-read';
 import { observationShape } from './bp-shape';
@@ -59,6 +60,7 @@ describe('BP readers never throw and count every resource', () => {
     fc.assert(
       fc.property(resource, (raw) => {
         observationShape(raw);
+        summarizeBpObservation(raw);
         const parsed = parseObservation(raw);
         expect(['reading', 'half', 'excluded', 'other']).toContain(parsed.type);
       }),
