@@ -5,7 +5,7 @@
  * Screenshots at 1280 and 375 px.
  */
 import { expect, test, type Page, type Route } from '@playwright/test';
-import { launchEhr, screenshotAt } from './fixtures';
+import { launchEhr, launchStandalone, screenshotAt } from './fixtures';
 
 const panelOf = (page: Page) => page.getByRole('region', { name: 'Blood pressure', exact: true });
 
@@ -105,4 +105,20 @@ test('an ill-typed Patient: the page still renders, the name "not recorded"', as
   await expect(page.getByText('4 details could not be read')).toBeVisible();
   await expect(panelOf(page).getByTestId('bp-latest')).toBeVisible();
   await screenshotAt(page, 'bp-ill-typed-patient', 1280);
+});
+
+test('edge-cases persona, and the patient view of hypertension-home', async ({ page }) => {
+  await launchEhr(page, { patient: 'edge-cases' });
+  await expect(panelOf(page).getByTestId('bp-latest')).toBeVisible({ timeout: 30_000 });
+  await screenshotAt(page, 'bp-edge-cases', 1280);
+  await screenshotAt(page, 'bp-edge-cases', 375);
+
+  await launchStandalone(page, { patient: 'hypertension-home' });
+  const matters = panelOf(page).getByRole('region', { name: 'Readings that matter' });
+  // Patient words; the persona's severe reading is days old, so no emergency wording.
+  await expect(matters.getByText(/more than a day old|call emergency services now/)).toBeVisible({
+    timeout: 30_000,
+  });
+  await expect(matters).not.toContainText('target-organ');
+  await screenshotAt(page, 'bp-patient-view', 375);
 });
