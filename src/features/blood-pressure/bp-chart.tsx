@@ -21,7 +21,8 @@ import {
 import { TIME_AXIS_MARGIN } from '../../components/chart-layout';
 import { BpTooltip } from './bp-tooltip';
 import type { ChartModel, PointRow } from './chart-model';
-import { GOAL_COLOR, LOW_COLOR, SETTING_STYLE, SEVERE_COLOR, SEVERE_LINE } from './palette';
+import { lowShape, severeShape } from './bp-marks';
+import { GOAL_COLOR, SETTING_STYLE, SEVERE_COLOR, SEVERE_LINE } from './palette';
 import { timeTicks } from './ticks';
 
 export interface BpChartProps {
@@ -31,22 +32,6 @@ export interface BpChartProps {
   highlight?: PointRow;
   height?: number;
 }
-
-const severeShape = (props: { cx?: number; cy?: number }) => (
-  <circle cx={props.cx} cy={props.cy} r={8} fill="none" stroke={SEVERE_COLOR} strokeWidth={2} />
-);
-
-const lowShape = (props: { cx?: number; cy?: number }) => (
-  <circle
-    cx={props.cx}
-    cy={props.cy}
-    r={8}
-    fill="none"
-    stroke={LOW_COLOR}
-    strokeWidth={2}
-    strokeDasharray="3 2"
-  />
-);
 
 function BpChart({ model, timeZone, now, highlight, height = 320 }: BpChartProps) {
   const { domain, goal } = model;
