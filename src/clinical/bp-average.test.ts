@@ -41,6 +41,25 @@ describe('homeAverage', () => {
     });
   });
 
+  // The protocol's two sessions: morning before local noon, evening from noon (ACC/AHA 2017 Table 10).
+  it.each([
+    ['11:59 local is morning', 11, 59, { morning: 1, evening: 0 }],
+    ['12:00 local is evening', 12, 0, { morning: 0, evening: 1 }],
+    ['00:00 local is morning', 0, 0, { morning: 1, evening: 0 }],
+  ])('the noon cut: %s', (_name, h, min, expected) => {
+    const first = reading(local(2026, 3, 18, 7), 130, 80); // day 1, dropped
+    const r = reading(local(2026, 3, 19, h, min), 130, 80);
+    expect(homeAverage([first, r], 7, NOW, TZ)).toMatchObject({ count: 1, ...expected });
+  });
+
+  it('a date-only home reading has no session: it never counts in the protocol average', () => {
+    const readings = [
+      ...twiceDaily([2026, 3, 20], 7, 130, 80),
+      reading(Date.UTC(2026, 2, 19, 12), 170, 100, { datePrecision: 'day' }),
+    ].sort((a, b) => a.time - b.time);
+    expect(homeAverage(readings, 7, NOW, TZ)).toMatchObject({ count: 12, systolic: 130 });
+  });
+
   it('ignores office readings and averages', () => {
     const readings = [
       ...twiceDaily([2026, 3, 20], 7, 130, 80),

@@ -66,7 +66,10 @@ export function homeAverage(
   minCount = MIN_HOME_READINGS,
 ): HomeAverage {
   const from = addLocalDays(now, -(days - 1), timeZone);
-  const inWindow = sliceByTime(readings, from, now).filter(isHomeSingle);
+  // A date-only reading cannot be placed in the morning or evening session: it stays out.
+  const inWindow = sliceByTime(readings, from, now).filter(
+    (r) => isHomeSingle(r) && r.datePrecision === 'time',
+  );
   const first = inWindow[0];
   const firstDayEnd = first ? addLocalDays(first.time, 1, timeZone) : 0;
   const counted = inWindow.filter((r) => r.time >= firstDayEnd);

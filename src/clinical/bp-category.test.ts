@@ -21,6 +21,13 @@ describe('categoryOf (ACC/AHA 2017, kept in 2025)', () => {
     [110, 125, 'severe'],
     [119.4, 79.4, 'normal'], // compared as displayed (whole mmHg)
     [119.5, 79, 'elevated'],
+    [90, 60, 'normal'], // low is *below* 90/60
+    [89, 70, 'low'], // systolic below 90
+    [110, 59, 'low'], // diastolic below 60
+    [112, 44, 'low'], // the low diastolic seen in real exports: never "Normal"
+    [89.5, 60, 'normal'], // 89.5 displays as 90
+    [125, 55, 'elevated'], // a hypertensive value outranks a low one
+    [150, 55, 'stage2'],
   ] as const)('%s/%s is %s', (s, d, expected) => {
     expect(categoryOf(s, d)).toBe(expected);
   });
@@ -37,8 +44,16 @@ describe('categoryOf (ACC/AHA 2017, kept in 2025)', () => {
     [89, 70, true],
     [90, 60, false],
     [100, 59, true],
+    [150, 55, false],
   ])('low %s/%s: %s', (s, d, expected) => {
     expect(isLow(s, d)).toBe(expected);
+  });
+
+  it.each([
+    ['a stricter 100/65 threshold', { systolic: 100, diastolic: 65 }, 95, 70, 'low'],
+    ['a looser 85/55 threshold', { systolic: 85, diastolic: 55 }, 88, 58, 'normal'],
+  ] as const)('low threshold is configurable: %s', (_name, low, s, d, expected) => {
+    expect(categoryOf(s, d, low)).toBe(expected);
   });
 });
 

@@ -1,10 +1,12 @@
 /**
- * "Readings that matter", newest first: severe readings (with the re-measure advice), low readings,
- * a sustained above-target home average, and office/home disagreement.
+ * "Readings that matter", newest first: severe readings, low readings, a sustained above-target home
+ * average, and office/home disagreement, each with advice for its audience (bp-advice.ts).
  */
 import type { BpReading } from '../fhir/bp-types';
+import type { DatePrecision } from '../fhir/fhir-date';
 import type { HomeAverage } from './bp-average';
 import { belowThreshold, isLow, isSevere, type Threshold } from './bp-category';
+import { adviceFor, type AdviceContext } from './bp-advice';
 import { patternText, type OfficeHomeComparison } from './bp-compare';
 
 export type MatterKind = 'severe' | 'low' | 'sustained-high' | 'pattern';
@@ -15,37 +17,36 @@ export interface ReadingThatMatters {
   key: string;
   readingId?: string;
   time: number;
+  /** The reading's date precision (readings only): a date-only reading is shown without a time. */
+  datePrecision?: DatePrecision;
   systolic: number;
   diastolic: number;
   title: string;
-  advice: string;
+  /** Worded for the audience; absent when nothing should be advised (e.g. the patient has died). */
+  advice?: string;
 }
-
-/**
- * ACC/AHA 2017, section 11.2 (hypertensive crises): >180 and/or >120 needs prompt re-measurement and,
- * with symptoms of organ damage, emergency evaluation. Wording follows the AHA's advice to patients.
- */
-export const SEVERE_ADVICE =
-  'Re-measure after 5 minutes of quiet rest. If still above 180/120, contact the care team today; ' +
-  'with chest pain, shortness of breath, back pain, numbness, weakness, or change in vision or speech, call emergency services.';
-export const LOW_ADVICE =
-  'Ask about dizziness or fainting; consider whether treatment is too strong.';
-export const SUSTAINED_ADVICE =
-  'Home average above goal: review adherence, technique and treatment.';
-export const PATTERN_ADVICE =
-  'Office and home disagree: confirm with more home or ambulatory readings.';
 
 export function readingsThatMatter(
   readings: readonly BpReading[],
-  options: { homeAverage?: HomeAverage; threshold: Threshold; comparison?: OfficeHomeComparison },
+  options: {
+    homeAverage?: HomeAverage;
+    threshold: Threshold;
+    comparison?: OfficeHomeComparison;
+    advice: AdviceContext;
+  },
 ): ReadingThatMatters[] {
   const out: ReadingThatMatters[] = [];
+  const advised = (kind: MatterKind, time: number) => {
+    const advice = adviceFor(kind, time, options.advice);
+    return advice === undefined ? {} : { advice };
+  };
   for (const r of readings) {
     if (r.kind !== 'single') continue;
     const base = {
       key: r.id,
       readingId: r.id,
       time: r.time,
+      datePrecision: r.datePrecision,
       systolic: r.systolic,
       diastolic: r.diastolic,
     };
@@ -54,10 +55,15 @@ export function readingsThatMatter(
         ...base,
         kind: 'severe',
         title: 'Severe reading (above 180/120)',
-        advice: SEVERE_ADVICE,
+        ...advised('severe', r.time),
       });
     } else if (isLow(r.systolic, r.diastolic)) {
-      out.push({ ...base, kind: 'low', title: 'Low reading (below 90/60)', advice: LOW_ADVICE });
+      out.push({
+        ...base,
+        kind: 'low',
+        title: 'Low reading (below 90/60)',
+        ...advised('low', r.time),
+      });
     }
   }
   const avg = options.homeAverage;
@@ -74,7 +80,7 @@ export function readingsThatMatter(
       systolic: avg.systolic,
       diastolic: avg.diastolic,
       title: `Home average over ${avg.days} days above goal (${options.threshold.systolic}/${options.threshold.diastolic})`,
-      advice: SUSTAINED_ADVICE,
+      ...advised('sustained-high', avg.to),
     });
   }
   const c = options.comparison;
@@ -86,7 +92,7 @@ export function readingsThatMatter(
       systolic: c.office.systolic,
       diastolic: c.office.diastolic,
       title: patternText(c.pattern),
-      advice: PATTERN_ADVICE,
+      ...advised('pattern', c.home.to),
     });
   }
   return out.sort((a, b) => b.time - a.time);

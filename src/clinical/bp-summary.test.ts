@@ -6,6 +6,7 @@ import { TZ, local, reading, twiceDaily } from './bp-test-readings';
 import { DAY } from './time';
 
 const NOW = local(2026, 3, 20, 22, 0);
+const opts = { audience: 'clinician', deceased: false } as const;
 const sorted = <T extends { time: number }>(xs: T[]) => xs.sort((a, b) => a.time - b.time);
 
 describe('summarize', () => {
@@ -15,13 +16,14 @@ describe('summarize', () => {
       reading(local(2026, 3, 12, 10), 186, 124, { setting: 'office' }),
     ]);
     const s = summarize(readings, {
+      ...opts,
       now: NOW,
       timeZone: TZ,
       thresholdSet: '135/85',
       from: NOW - 30 * DAY,
     });
     expect(s.sentence).toBe(
-      'Home average last 14 days 138/86 from 26 readings, above goal; 1 severe reading on 12 March.',
+      'Home average last 14 days 138/86 from 26 readings, above goal; 1 severe reading on 12 Mar.',
     );
     expect(s.goal).toBe('above-goal');
     expect(s.matters.map((m) => m.kind)).toEqual(['sustained-high', 'severe']);
@@ -30,13 +32,14 @@ describe('summarize', () => {
   it('says when the home average is not available and gives the latest reading', () => {
     const readings = [reading(local(2026, 2, 1, 10), 142, 91, { setting: 'office' })];
     const s = summarize(readings, {
+      ...opts,
       now: NOW,
       timeZone: TZ,
       thresholdSet: '135/85',
       from: NOW - 90 * DAY,
     });
     expect(s.sentence).toBe(
-      'No home readings in the last 14 days; latest reading 142/91 on 1 February; no severe readings.',
+      'No home readings in the last 14 days; latest reading 142/91 on 1 Feb (6 weeks ago); no severe readings.',
     );
     expect(s.latest?.category).toBe('stage2');
     expect(s.goal).toBe('insufficient');
@@ -49,13 +52,14 @@ describe('summarize', () => {
       reading(local(2026, 3, 9, 8), 150, 125),
     ]);
     const s = summarize(readings, {
+      ...opts,
       now: NOW,
       timeZone: TZ,
       thresholdSet: '130/80',
       from: NOW - 30 * DAY,
     });
     expect(s.sentence).toMatch(
-      /not available \(6 usable readings;.*; 2 severe readings, latest on 9 March\.$/,
+      /not available \(6 usable readings;.*; 2 severe readings, latest on 9 Mar\.$/,
     );
   });
 
@@ -65,6 +69,7 @@ describe('summarize', () => {
       reading(local(2026, 3, 5, 8), 100, 58),
     ]);
     const s = summarize(readings, {
+      ...opts,
       now: NOW,
       timeZone: TZ,
       thresholdSet: '135/85',
@@ -76,9 +81,36 @@ describe('summarize', () => {
     ]);
   });
 
+  it('shows the year of every date not in this year, and the age of the latest reading', () => {
+    const readings = sorted([
+      reading(local(2019, 3, 19, 10), 186, 110, { setting: 'office' }),
+      reading(local(2021, 1, 4, 10), 162, 98, { setting: 'office' }),
+    ]);
+    const s = summarize(readings, {
+      ...opts,
+      now: NOW,
+      timeZone: TZ,
+      thresholdSet: '135/85',
+      from: 0,
+    });
+    expect(s.sentence).toBe(
+      'No home readings in the last 14 days; latest reading 162/98 on 4 Jan 2021 (5 years ago); 1 severe reading on 19 Mar 2019.',
+    );
+  });
+
+  it('a date-only latest reading is named by its day, with no time', () => {
+    const r = reading(Date.UTC(2021, 2, 4, 12), 150, 95, {
+      setting: 'office',
+      datePrecision: 'day',
+      timeText: '2021-03-04',
+    });
+    const s = summarize([r], { ...opts, now: NOW, timeZone: TZ, thresholdSet: '135/85', from: 0 });
+    expect(s.sentence).toContain('latest reading 150/95 on 4 Mar 2021 (5 years ago)');
+  });
+
   it('has nothing to say without readings', () => {
     expect(
-      summarize([], { now: NOW, timeZone: TZ, thresholdSet: '135/85', from: 0 }).sentence,
+      summarize([], { ...opts, now: NOW, timeZone: TZ, thresholdSet: '135/85', from: 0 }).sentence,
     ).toBe('No blood-pressure readings.');
   });
 });
@@ -108,6 +140,20 @@ describe('compareOfficeHome (ACC/AHA 2017 section 4.2)', () => {
 });
 
 describe('compareOfficeHome window', () => {
+  // No office reading inside the 30-day home window: the last 90 days' office readings are used.
+  it.each([
+    ['an office reading 89 days ago is compared', 89, 1],
+    ['an office reading exactly 90 days ago is compared', 90, 1],
+    ['an office reading 91 days ago is not', 91, undefined],
+  ])('%s', (_name, daysAgo, count) => {
+    const readings = sorted([
+      reading(NOW - daysAgo * DAY, 150, 95, { setting: 'office' }),
+      ...twiceDaily([2026, 3, 20], 30, 128, 78).filter((r) => r.time <= NOW),
+    ]);
+    const c = compareOfficeHome(readings, homeAverage(readings, 30, NOW, TZ), '135/85', NOW);
+    expect(c?.office.count).toBe(count);
+  });
+
   it('prefers office readings inside the home window over older ones', () => {
     const readings = sorted([
       reading(local(2026, 1, 5, 10), 160, 100, { setting: 'office' }), // before a treatment change

@@ -1,6 +1,8 @@
 /**
  * Everything the summary shows, and the one sentence a screen reader reads first, e.g.
- * "Home average last 14 days 138/86 from 26 readings, above goal; 1 severe reading on 12 March."
+ * "Home average last 14 days 138/86 from 26 readings, above goal; 1 severe reading on 12 Mar."
+ * Every date shows its year unless it is this year, and a date-only reading shows no time
+ * (date-text.ts); the latest reading is always named with its age, whatever the period shown.
  */
 import type { BpReading } from '../fhir/bp-types';
 import { homeAverage, shareAtGoal, sliceByTime, type HomeAverage } from './bp-average';
@@ -14,7 +16,8 @@ import {
 } from './bp-category';
 import { compareOfficeHome, type OfficeHomeComparison } from './bp-compare';
 import { readingsThatMatter, type ReadingThatMatters } from './bp-matters';
-import { dayMonth } from './time';
+import type { Audience } from './bp-advice';
+import { ageText, formatWhen } from './date-text';
 
 export type GoalStatus = 'at-goal' | 'above-goal' | 'insufficient';
 
@@ -36,7 +39,17 @@ export interface SummaryOptions {
   thresholdSet: HomeThresholdSet;
   /** The period shown (share at goal, severe count, readings that matter). */
   from: number;
+  /** Who reads the advice (session mode); and whether the patient has died (then no advice). */
+  audience: Audience;
+  deceased: boolean;
 }
+
+/**
+ * The latest reading of time-sorted readings. An average panel (96607-7) is not a reading: the latest
+ * single reading is named when there is one.
+ */
+export const latestOf = (readings: readonly BpReading[]): BpReading | undefined =>
+  readings.findLast((r) => r.kind === 'single') ?? readings.at(-1);
 
 export const mmHg = (s: number, d: number) => `${Math.round(s)}/${Math.round(d)}`;
 
@@ -58,10 +71,22 @@ function averagePhrase(avg: HomeAverage, goal: GoalStatus): string {
   return `${head} ${mmHg(avg.systolic, avg.diastolic)} from ${n}, ${goal === 'at-goal' ? 'at goal' : 'above goal'}`;
 }
 
-function severePhrase(severe: readonly BpReading[], timeZone: string): string {
+/** `4 Jan 2021` / `12 Mar` / `12 Mar, 07:30` at the reading's own precision. */
+export const readingDate = (
+  r: Pick<BpReading, 'time' | 'datePrecision'>,
+  o: { timeZone: string; now: number },
+  withTime = false,
+) => formatWhen(r.time, r.datePrecision, o, withTime);
+
+/** "162/98 on 4 Jan 2021 (5 years ago)". */
+export function latestPhrase(r: BpReading, o: { timeZone: string; now: number }): string {
+  return `${mmHg(r.systolic, r.diastolic)} on ${readingDate(r, o)} (${ageText(r.time, o.now, o.timeZone)})`;
+}
+
+function severePhrase(severe: readonly BpReading[], o: SummaryOptions): string {
   const last = severe.at(-1);
   if (!last) return 'no severe readings';
-  const on = dayMonth(last.time, timeZone);
+  const on = readingDate(last, o);
   return severe.length === 1
     ? `1 severe reading on ${on}`
     : `${severe.length} severe readings, latest on ${on}`;
@@ -78,18 +103,15 @@ export function summarize(readings: readonly BpReading[], o: SummaryOptions): Bp
   const threshold = homeThreshold(o.thresholdSet).home;
   const comparison = compareOfficeHome(readings, averages[30], o.thresholdSet, o.now);
   const severe = shown.filter((r) => r.kind === 'single' && isSevere(r.systolic, r.diastolic));
-  // An average panel (96607-7) is not a reading: the latest single reading is shown when there is one.
-  const latestReading = readings.findLast((r) => r.kind === 'single') ?? readings.at(-1);
+  const latestReading = latestOf(readings);
   const share = shareAtGoal(readings, threshold, o.from, o.now);
   let sentence: string;
   if (!latestReading) {
     sentence = 'No blood-pressure readings.';
   } else {
     const latest =
-      averages[14].count === 0
-        ? `; latest reading ${mmHg(latestReading.systolic, latestReading.diastolic)} on ${dayMonth(latestReading.time, o.timeZone)}`
-        : '';
-    sentence = `${averagePhrase(averages[14], goal)}${latest}; ${severePhrase(severe, o.timeZone)}.`;
+      averages[14].count === 0 ? `; latest reading ${latestPhrase(latestReading, o)}` : '';
+    sentence = `${averagePhrase(averages[14], goal)}${latest}; ${severePhrase(severe, o)}.`;
   }
   return {
     ...(latestReading
@@ -109,6 +131,7 @@ export function summarize(readings: readonly BpReading[], o: SummaryOptions): Bp
       homeAverage: averages[14],
       threshold,
       ...(comparison ? { comparison } : {}),
+      advice: { now: o.now, audience: o.audience, deceased: o.deceased },
     }),
     sentence,
   };

@@ -20,6 +20,7 @@ export function reading(
     id: `r${n}`,
     time,
     timeText: new Date(time).toISOString(),
+    datePrecision: 'time',
     systolic,
     diastolic,
     setting: 'home',

@@ -15,6 +15,7 @@ import type { CodeableConcept, Observation, ObservationComponent } from 'fhir/r4
 import type { Arm, BodyPosition, HomeReading } from './bp-types';
 import { CATEGORY, LOINC, MEASUREMENT_SETTING_URL, SNOMED, SYSTEM, UCUM } from './codes';
 import { hasCoding } from './coding';
+import { observationShape } from './bp-shape';
 
 export const US_CORE_BP_PROFILE =
   'http://hl7.org/fhir/us/core/StructureDefinition/us-core-blood-pressure';
@@ -138,7 +139,11 @@ export interface BpObservationSummary {
   effective?: string;
 }
 
-export function summarizeBpObservation(obs: Observation): BpObservationSummary {
+export function summarizeBpObservation(raw: unknown): BpObservationSummary {
+  // Stored outbox items are JSON from the device's storage: read through the same shape check.
+  const shape = observationShape(raw);
+  if (!shape.ok) return {};
+  const obs = shape.obs;
   const value = (code: string) => {
     const found = obs.component?.find((c) => hasCoding(c.code, SYSTEM.loinc, code))?.valueQuantity
       ?.value;

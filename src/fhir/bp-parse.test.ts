@@ -1,7 +1,7 @@
 import type { Observation } from 'fhir/r4';
 import { describe, expect, it } from 'vitest';
 import { buildBpObservation } from './bp-observation';
-import { mmHgOf, parseFhirDateTime, parseObservation } from './bp-parse';
+import { mmHgOf, parseObservation } from './bp-parse';
 import { readBloodPressure } from './bp-read';
 
 describe('mmHgOf', () => {
@@ -32,18 +32,108 @@ describe('mmHgOf', () => {
   });
 });
 
-describe('parseFhirDateTime', () => {
+const panel = (effective: Partial<Observation>): Observation => ({
+  resourceType: 'Observation',
+  id: 'p',
+  status: 'final',
+  code: { coding: [{ system: 'http://loinc.org', code: '85354-9' }] },
+  ...effective,
+  component: [
+    {
+      code: { coding: [{ system: 'http://loinc.org', code: '8462-4' }] },
+      valueQuantity: { value: 80, system: 'http://unitsofmeasure.org', code: 'mm[Hg]' },
+    },
+    {
+      code: { coding: [{ system: 'http://loinc.org', code: '8480-6' }] },
+      valueQuantity: { value: 130, system: 'http://unitsofmeasure.org', code: 'mm[Hg]' },
+    },
+  ],
+});
+
+describe('effective[x] through the one FHIR date reader, precision kept', () => {
   it.each([
-    ['instant with offset', '2026-03-12T23:30:00-04:00', Date.UTC(2026, 2, 13, 3, 30)],
-    ['UTC', '2026-03-12T07:00:00Z', Date.UTC(2026, 2, 12, 7)],
     [
-      'bare date is local midnight (America/New_York in tests)',
-      '2026-01-05',
-      Date.UTC(2026, 0, 5, 5),
+      'instant with offset',
+      { effectiveDateTime: '2026-03-12T23:30:00-04:00' },
+      Date.UTC(2026, 2, 13, 3, 30),
+      'time',
     ],
-    ['month precision', '2026-01', Date.UTC(2026, 0, 1, 5)],
-  ])('%s', (_name, text, expected) => {
-    expect(parseFhirDateTime(text)).toBe(expected);
+    ['UTC', { effectiveDateTime: '2026-03-12T07:00:00Z' }, Date.UTC(2026, 2, 12, 7), 'time'],
+    // Noon UTC, not local midnight: the day never shifts, and no "00:00" is invented.
+    ['date only', { effectiveDateTime: '2021-03-04' }, Date.UTC(2021, 2, 4, 12), 'day'],
+    ['month only', { effectiveDateTime: '2021-03' }, Date.UTC(2021, 2, 1, 12), 'month'],
+    [
+      'a period counts at its end',
+      { effectivePeriod: { start: '2026-03-01T08:00:00Z', end: '2026-03-07T20:00:00Z' } },
+      Date.UTC(2026, 2, 7, 20),
+      'time',
+    ],
+    [
+      'an open period (end misspelt "stop") counts at its start',
+      { effectivePeriod: { start: '2019-03-19T10:14:55-04:00', stop: 'x' } as never },
+      Date.UTC(2019, 2, 19, 14, 14, 55),
+      'time',
+    ],
+  ])('%s', (_name, effective, t, precision) => {
+    expect(parseObservation(panel(effective))).toMatchObject({
+      type: 'reading',
+      reading: { time: t, datePrecision: precision, systolic: 130, diastolic: 80 },
+    });
+  });
+
+  it.each([
+    ['no effective[x]', {}],
+    ['a date that is not one', { effectiveDateTime: '4 March 2021' }],
+    ['an impossible day', { effectiveDateTime: '2021-02-30' }],
+  ])('%s: excluded as no-time', (_name, effective) => {
+    expect(parseObservation(panel(effective))).toEqual({
+      type: 'excluded',
+      id: 'p',
+      reason: 'no-time',
+    });
+  });
+});
+
+describe('type-confused resources: counted as malformed, never thrown', () => {
+  const good = panel({ effectiveDateTime: '2026-03-12T07:00:00Z' });
+  it.each<[string, unknown]>([
+    ['code as a string', { ...good, code: '85354-9' }],
+    ['code.coding as an object', { ...good, code: { coding: { code: '85354-9' } } }],
+    ['component as an object', { ...good, component: { code: {} } }],
+    ['a null component', { ...good, component: [null] }],
+    ['valueQuantity as a number', { ...good, component: [{ code: {}, valueQuantity: 120 }] }],
+    ['effectiveDateTime as a number', { ...good, effectiveDateTime: 20260312 }],
+    [
+      'effectivePeriod as a string',
+      { ...good, effectiveDateTime: undefined, effectivePeriod: 'x' },
+    ],
+    ['status as an object', { ...good, status: { code: 'final' } }],
+  ])('%s', (_name, raw) => {
+    expect(parseObservation(raw)).toMatchObject({ type: 'excluded', reason: 'malformed' });
+  });
+
+  it.each<[string, unknown]>([
+    ['null', null],
+    ['a string', 'Observation'],
+    ['an array', [good]],
+    ['another resource type', { resourceType: 'Patient', id: 'x' }],
+    [
+      'a heart rate',
+      { ...good, code: { coding: [{ system: 'http://loinc.org', code: '8867-4' }] } },
+    ],
+  ])('%s is not a blood pressure (ignored)', (_name, raw) => {
+    expect(parseObservation(raw)).toEqual({ type: 'other' });
+  });
+
+  it('ill-typed evidence (performer, category, extension) is left out: the setting stays unknown', () => {
+    const parsed = parseObservation({
+      ...good,
+      performer: 'Patient/1',
+      category: [null, 7],
+      extension: { url: 'measurement-setting' },
+      encounter: 'Encounter/1',
+    });
+    expect(parsed).toMatchObject({ type: 'reading', reading: { setting: 'unknown' } });
   });
 });
 

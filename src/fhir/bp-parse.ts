@@ -1,11 +1,13 @@
 /**
- * One Observation -> a whole reading, one half of a reading (separate 8480-6 / 8462-4), or a reason it
- * cannot be used. Components are found by code across all codings, in any order, never by position.
+ * One Observation -> a whole reading, one half of a reading (separate 8480-6 / 8462-4), a reason it
+ * cannot be used, or `other` (a resource that is not a blood pressure). Components are found by code across all codings, in any order, never by position.
  */
 import type { Observation, ObservationComponent, Quantity } from 'fhir/r4';
 import { LOINC, SYSTEM, UCUM } from './codes';
 import { hasCoding } from './coding';
 import { settingOf, sourceOf, type EncounterIndex } from './bp-evidence';
+import { observationShape } from './bp-shape';
+import { readFhirDate, type FhirDate } from './fhir-date';
 import type { BpKind, BpReading, ExclusionReason } from './bp-types';
 
 /** What is known of a reading apart from its values. */
@@ -36,29 +38,17 @@ export function mmHgOf(q: Quantity | undefined): number | 'missing' | 'unknown-u
   return 'unknown-unit';
 }
 
-/** Epoch ms and the original text of effective[x]; a period counts at its end (averages). */
-export function effectiveOf(obs: Observation): { time: number; text: string } | undefined {
+/**
+ * The time of effective[x] read by the one FHIR date reader, precision kept (a date-only value has no
+ * time of day to show). A period counts at its end (averages); an open period at its start.
+ */
+export function effectiveOf(obs: Observation): FhirDate | undefined {
   const text =
     obs.effectiveDateTime ??
     obs.effectiveInstant ??
     obs.effectivePeriod?.end ??
     obs.effectivePeriod?.start;
-  if (!text) return undefined;
-  const time = parseFhirDateTime(text);
-  return Number.isNaN(time) ? undefined : { time, text };
-}
-
-/** FHIR dateTime: full instants parse as given; a bare date or month is local midnight (no zone sent). */
-export function parseFhirDateTime(text: string): number {
-  const partial = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(text);
-  if (partial) {
-    return new Date(
-      Number(partial[1]),
-      Number(partial[2] ?? 1) - 1,
-      Number(partial[3] ?? 1),
-    ).getTime();
-  }
-  return Date.parse(text);
+  return readFhirDate(text);
 }
 
 const findComponent = (
@@ -72,7 +62,15 @@ function pulseOf(obs: Observation): number | undefined {
   return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
 }
 
-export function parseObservation(obs: Observation, encounters?: EncounterIndex): Parsed {
+/** One resource of any shape -> what it contributes; never throws (see bp-shape.ts). */
+export function parseObservation(raw: unknown, encounters?: EncounterIndex): Parsed {
+  const shape = observationShape(raw);
+  if (!shape.ok) {
+    return shape.why === 'malformed'
+      ? { type: 'excluded', id: shape.id, reason: 'malformed' }
+      : { type: 'other' };
+  }
+  const obs = shape.obs;
   const id = obs.id ?? '';
   const isPanel = hasCoding(obs.code, SYSTEM.loinc, ...PANELS);
   const half = hasCoding(obs.code, SYSTEM.loinc, LOINC.systolic)
@@ -89,8 +87,9 @@ export function parseObservation(obs: Observation, encounters?: EncounterIndex):
   const { setting, evidence } = settingOf(obs, encounters);
   const kind: BpKind = hasCoding(obs.code, SYSTEM.loinc, LOINC.bpAverage) ? 'average' : 'single';
   const meta: ReadingMeta = {
-    time: when.time,
+    time: when.t,
     timeText: when.text,
+    datePrecision: when.precision,
     setting,
     settingEvidence: evidence,
     source: sourceOf(obs),

@@ -3,7 +3,6 @@
  * counted, never dropped silently). Incremental (`add` per page or chunk, then `finish`) so 100,000
  * resources can be read in slices that never block the page.
  */
-import type { Observation } from 'fhir/r4';
 import type { EncounterIndex } from './bp-evidence';
 import { parseObservation, type ReadingMeta } from './bp-parse';
 import type { BpReadResult, BpReading, Exclusion, ExclusionReason } from './bp-types';
@@ -20,6 +19,18 @@ export const PLAUSIBLE_MMHG = {
 export const PAIR_WINDOW_MS = 60_000;
 /** Device and server clocks drift: a few minutes ahead is not "the future". */
 export const FUTURE_TOLERANCE_MS = 5 * 60_000;
+/**
+ * A date-only value (`t` = noon UTC of its day) is in the future only once its day has begun nowhere
+ * on Earth: the day starts at the earliest at 00:00 UTC+14, i.e. 26 hours before that noon. Without
+ * this, a reading dated today would be "future" every morning west of Greenwich.
+ */
+export const DATE_ONLY_EARLIEST_START_MS = 26 * 3_600_000;
+
+/** True when the reading's time (at its precision) is after `now` plus the clock tolerance. */
+export function isFutureDated(r: Pick<BpReading, 'time' | 'datePrecision'>, now: number): boolean {
+  const start = r.datePrecision === 'time' ? r.time : r.time - DATE_ONLY_EARLIEST_START_MS;
+  return start > now + FUTURE_TOLERANCE_MS;
+}
 
 export interface ReadOptions {
   now: number;
@@ -37,7 +48,7 @@ function check(r: BpReading, now: number): ExclusionReason | undefined {
   if (r.systolic < s.min || r.systolic > s.max || r.diastolic < d.min || r.diastolic > d.max)
     return 'implausible';
   if (r.diastolic >= r.systolic) return 'diastolic-not-below-systolic';
-  if (r.time > now + FUTURE_TOLERANCE_MS) return 'future-dated';
+  if (isFutureDated(r, now)) return 'future-dated';
   return undefined;
 }
 
@@ -94,8 +105,10 @@ export function createBpReader(options: ReadOptions) {
   const excluded: Exclusion[] = [];
   const systolic: Half[] = [];
   const diastolic: Half[] = [];
+  let ignored = 0;
   return {
-    add(observations: readonly Observation[]) {
+    /** Resources of any shape (servers send JSON, not types): each is read, counted or ignored. */
+    add(observations: readonly unknown[]) {
       for (const obs of observations) {
         const parsed = parseObservation(obs, options.encounters);
         switch (parsed.type) {
@@ -109,6 +122,7 @@ export function createBpReader(options: ReadOptions) {
             excluded.push({ id: parsed.id, reason: parsed.reason });
             break;
           case 'other':
+            ignored++;
             break;
         }
       }
@@ -144,7 +158,7 @@ export function createBpReader(options: ReadOptions) {
         sameTime.push(r);
         kept.push(r);
       }
-      return { readings: kept, excluded: out };
+      return { readings: kept, excluded: out, ignored };
     },
   };
 }
@@ -162,7 +176,7 @@ function isSorted(xs: readonly BpReading[]): boolean {
 }
 
 export function readBloodPressure(
-  observations: readonly Observation[],
+  observations: readonly unknown[],
   options: ReadOptions,
 ): BpReadResult {
   const reader = createBpReader(options);

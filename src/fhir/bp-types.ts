@@ -1,4 +1,5 @@
 /** The one blood-pressure reading type every encoding is normalized to (DESIGN: fhir/ readers). */
+import type { DatePrecision } from './fhir-date';
 
 export type BpSetting = 'home' | 'office' | 'unknown';
 
@@ -22,6 +23,11 @@ export interface BpReading {
   time: number;
   /** The time as the server sent it (keeps the original offset for display and export). */
   timeText: string;
+  /**
+   * How precise `timeText` is: `time` for an instant; `day` (or coarser) for a date-only value, whose
+   * `time` is noon UTC of that day (fhir-date.ts) and which is never shown with a clock time.
+   */
+  datePrecision: DatePrecision;
   /** Unrounded, as received: round for display only. */
   systolic: number;
   diastolic: number;
@@ -41,7 +47,8 @@ export type ExclusionReason =
   | 'future-dated'
   | 'duplicate'
   | 'unknown-unit'
-  | 'no-time';
+  | 'no-time'
+  | 'malformed';
 
 export interface Exclusion {
   id: string;
@@ -52,6 +59,8 @@ export interface BpReadResult {
   /** Oldest first. */
   readings: BpReading[];
   excluded: Exclusion[];
+  /** Resources that are not blood pressures at all (another resource type or code): not readings. */
+  ignored: number;
 }
 
 export const EXCLUSION_TEXT: Record<ExclusionReason, string> = {
@@ -63,6 +72,7 @@ export const EXCLUSION_TEXT: Record<ExclusionReason, string> = {
   duplicate: 'exact duplicate of another reading',
   'unknown-unit': 'unit is not mmHg',
   'no-time': 'no time recorded',
+  malformed: 'recorded in a form the app cannot read',
 };
 
 export type Arm = 'left' | 'right';

@@ -41,7 +41,7 @@ export async function fetchBloodPressure(gateway: FhirGateway, o: FetchBpOptions
   const reader = createBpReader(readOptions);
   let ready = !o.readEncounters;
   let encountersFailed = false;
-  const waiting: Observation[][] = [];
+  const waiting: unknown[][] = [];
   const seen = new Set<string>();
   const signal = o.signal ? { signal: o.signal } : {};
 
@@ -65,9 +65,18 @@ export async function fetchBloodPressure(gateway: FhirGateway, o: FetchBpOptions
         })
     : Promise.resolve();
 
-  const take = (resources: readonly Observation[]) => {
-    const fresh = resources.filter((r) => !r.id || !seen.has(r.id));
-    for (const r of fresh) if (r.id) seen.add(r.id);
+  // Resources are JSON as the server sent it: an entry may be null or its id not a string.
+  const idOf = (r: unknown) =>
+    typeof r === 'object' && r !== null && 'id' in r && typeof r.id === 'string' ? r.id : undefined;
+  const take = (resources: readonly unknown[]) => {
+    const fresh = resources.filter((r) => {
+      const id = idOf(r);
+      return id === undefined || !seen.has(id);
+    });
+    for (const r of fresh) {
+      const id = idOf(r);
+      if (id !== undefined) seen.add(id);
+    }
     if (ready) reader.add(fresh);
     else waiting.push(fresh);
   };
@@ -84,7 +93,7 @@ export async function fetchBloodPressure(gateway: FhirGateway, o: FetchBpOptions
       // Each page is read as it arrives; keeping the raw Observations too would double the memory.
       keepResources: false,
       onPage: (page) => {
-        take(page.resources as Observation[]);
+        take(page.resources);
       },
       ...(o.onProgress ? { onProgress: o.onProgress } : {}),
       ...signal,

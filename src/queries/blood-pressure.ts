@@ -3,7 +3,9 @@
  * one factory. Paging progress ("4,000 of ~100,000 readings") comes from a small store beside it,
  * because react-query carries data, not progress.
  */
-import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
+import { latestOf } from '../clinical/bp-summary';
+import type { BpReading } from '../fhir/bp-types';
 import { useSyncExternalStore } from 'react';
 import { canRead } from '../smart/scopes';
 import { useSession } from '../smart/session-context';
@@ -79,4 +81,47 @@ export function useBloodPressure(since: string) {
   const key = progressKey(input);
   const loading = useSyncExternalStore(subscribe, () => progress.get(key));
   return { ...query, allowed, progress: loading };
+}
+
+export interface BpLatest {
+  /** Index into the `sinces` asked for: the narrowest window holding any reading (or the last). */
+  index: number;
+  /** The patient's latest reading, whatever window is shown; absent when there is none at all. */
+  latest?: BpReading;
+  /** The window that answered did not fully load: "none" would not be a claim of absence. */
+  incomplete: boolean;
+}
+
+/**
+ * The latest reading and the narrowest of `sinces` (narrowest first) that holds any reading. Each
+ * step is the panel's own query (the same cache entry, fetched once), widened only when the narrower
+ * window came back empty: real records often end years ago, and a 90-day window would show nothing.
+ * Every fetch runs from its `since` to now, so any non-empty one holds the latest reading.
+ */
+export function useBloodPressureLatest(sinces: readonly string[]) {
+  const session = useSession();
+  const client = useQueryClient();
+  const allowed = canRead(session.grantedScopes, 'Observation');
+  const base = {
+    gateway: session.gateway,
+    serverUrl: session.serverUrl,
+    patientId: session.patientId,
+    readEncounters: canRead(session.grantedScopes, 'Encounter'),
+  };
+  return useQuery({
+    queryKey: [...queryKeys.bloodPressure(session), 'latest', ...sinces] as const,
+    queryFn: async (): Promise<BpLatest> => {
+      for (const [index, since] of sinces.entries()) {
+        const data = await client.query(bloodPressureQueryOptions({ ...base, since }));
+        const incomplete = data.failure !== undefined || data.truncated;
+        if (data.readings.length > 0 || incomplete || index === sinces.length - 1) {
+          const latest = latestOf(data.readings);
+          return { index, incomplete, ...(latest ? { latest } : {}) };
+        }
+      }
+      return { index: sinces.length - 1, incomplete: false };
+    },
+    enabled: allowed && sinces.length > 0,
+    staleTime: 5 * 60_000,
+  });
 }

@@ -36,7 +36,7 @@ describe('patient banner', () => {
     expect(await screen.findByText('<img src=x onerror=alert(1)> Alvarez')).toBeInTheDocument();
     expect(container.querySelector('img')).toBeNull();
     expect(screen.getByText(/65 y/)).toBeInTheDocument();
-    expect(screen.getByText('(DOB Mar 4, 1961)')).toBeInTheDocument();
+    expect(screen.getByText('(DOB 4 Mar 1961)')).toBeInTheDocument();
     expect(screen.getByText('Female')).toBeInTheDocument();
     expect(screen.getByText('MRN-42')).toBeInTheDocument();
   });

@@ -18,7 +18,8 @@ import {
 import { Themed } from './theme';
 
 export default function Dashboard({ session }: { session: SmartSession }) {
-  const [range, setRange] = useState<TimeRange>('90d');
+  // Undefined until the user picks one: the BP panel then shows the window that holds the latest readings.
+  const [range, setRange] = useState<TimeRange>();
   // The BP chart's resolved time window: the medication timeline is drawn on the same axis.
   const [domain, setDomain] = useState<TimeDomain | undefined>(undefined);
   return (

@@ -3,15 +3,24 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { personaHandlers } from '../../../mocks/fixtures/bp';
 import { renderWithSession } from '../../../mocks/render';
-import { server } from '../../../mocks/server';
+import { http } from 'msw';
+import { fhirJson } from '../../../mocks/fhir';
+import { server, TEST_FHIR_BASE } from '../../../mocks/server';
+import type { TimeRange } from '../../components/chart-layout';
 import { BloodPressurePanel } from './index';
 
-function renderPanel(options: Parameters<typeof renderWithSession>[1] = {}) {
+const patientHandler = () =>
+  http.get(`${TEST_FHIR_BASE}/Patient/test-patient`, () =>
+    fhirJson({ resourceType: 'Patient', id: 'test-patient', birthDate: '1950-01-01' }),
+  );
+
+function renderPanel(options: Parameters<typeof renderWithSession>[1] = {}, range?: TimeRange) {
+  server.use(patientHandler());
   const onRangeChange = vi.fn();
   const onDomainChange = vi.fn();
   const result = renderWithSession(
     <BloodPressurePanel
-      range="90d"
+      range={range}
       onRangeChange={onRangeChange}
       onDomainChange={onDomainChange}
       timeZone="America/New_York"
@@ -29,11 +38,11 @@ describe('BloodPressurePanel', () => {
     const { onDomainChange } = renderPanel();
     const sentence = await loaded();
     expect(sentence).toHaveTextContent(
-      /^Home average last 14 days \d+\/\d+ from \d+ readings, (above|at) goal; 1 severe reading on \d+ \w+\.$/,
+      /^Home average last 14 days \d+\/\d+ from \d+ readings, (above|at) goal; 1 severe reading on \d+ \w+( \d{4})?\.$/,
     );
     const matters = screen.getByRole('region', { name: 'Readings that matter' });
     expect(within(matters).getByText('Severe reading (above 180/120)')).toBeInTheDocument();
-    expect(within(matters).getByText(/Re-measure after 5 minutes/)).toBeInTheDocument();
+    expect(screen.getByTestId('bp-latest')).toHaveTextContent(/^Latest \d+\/\d+ mmHg/);
     expect(
       screen.getByRole('img', { name: /Chart of \d+ blood-pressure readings/ }),
     ).toBeInTheDocument();
@@ -64,9 +73,8 @@ describe('BloodPressurePanel', () => {
   it('no-data: the empty state', async () => {
     server.use(...personaHandlers('no-data'));
     renderPanel();
-    expect(
-      await screen.findByText('No blood-pressure readings in this period'),
-    ).toBeInTheDocument();
+    expect(await screen.findByText('No blood-pressure readings')).toBeInTheDocument();
+    expect(screen.queryByTestId('bp-latest')).toBeNull();
   });
 
   it('without an Observation scope: not authorized, and nothing fetched', () => {
@@ -87,7 +95,10 @@ describe('BloodPressurePanel', () => {
   });
 
   it('keeps what sits under the chart (the medication timeline) when the readings fail', async () => {
-    server.use(...personaHandlers('hypertension-home', { failPage: { index: 0, status: 500 } }));
+    server.use(
+      patientHandler(),
+      ...personaHandlers('hypertension-home', { failPage: { index: 0, status: 500 } }),
+    );
     renderWithSession(
       <BloodPressurePanel
         range="90d"

@@ -1,6 +1,7 @@
 /**
- * Blood pressure, summary first: the sentence, the figures, the readings that matter, then the chart
- * (lazy) and the table of the same readings, with CSV export and the count of unreadable resources.
+ * Blood pressure, latest reading first (always, whatever the window), then the sentence, the figures,
+ * the readings that matter, the chart (lazy) and the table of the same readings, with CSV export and
+ * the count of unreadable resources. Without a chosen range the window follows the data (use-bp-window).
  * New readings are rendered as a deferred value: a 100,000-reading history is prepared in a
  * time-sliced render while the page stays responsive.
  */
@@ -20,17 +21,24 @@ import {
   UnreadableCount,
 } from '../../components/states';
 import { EXCLUSION_TEXT, type BpReading } from '../../fhir/bp-types';
+import { latestOf } from '../../clinical/bp-summary';
 import { useBloodPressure } from '../../queries/blood-pressure';
+import { usePatientDeath } from '../../queries/patient';
+import { canRead } from '../../smart/scopes';
+import { useSession } from '../../smart/session-context';
 import { isFhirError } from '../../smart/types';
+import { BpLatest } from './bp-latest';
 import { BpControls } from './bp-controls';
 import { ChartSection, SummarySection, TableSection } from './bp-sections';
-import { domainFor, readingsIn, sinceFor } from './view-model';
+import { useBpWindow } from './use-bp-window';
+import { domainFor, noReadingsIn, readingsIn, sinceFor, widenedText } from './view-model';
 import './blood-pressure.css';
 
 const NO_READINGS: BpReading[] = [];
 
 export interface BloodPressurePanelProps {
-  range: TimeRange;
+  /** The range chosen; undefined: the narrowest standard window holding the latest readings. */
+  range?: TimeRange | undefined;
   onRangeChange: (range: TimeRange) => void;
   onDomainChange: (domain: TimeDomain) => void;
   /** Home goal set (ACC/AHA 2017 Table 11); the clinician can switch it in the panel. */
@@ -42,7 +50,7 @@ export interface BloodPressurePanelProps {
 }
 
 export function BloodPressurePanel({
-  range,
+  range: chosenRange,
   onRangeChange,
   onDomainChange,
   thresholdSet: initialSet = '135/85',
@@ -50,18 +58,26 @@ export function BloodPressurePanel({
   belowChart,
 }: BloodPressurePanelProps) {
   const tz = timeZone ?? browserTimeZone();
+  const session = useSession();
+  const death = usePatientDeath();
   const [mountedAt] = useState(() => Date.now());
   const [thresholdSet, setThresholdSet] = useState<HomeThresholdSet>(initialSet);
   const [selectedId, setSelectedId] = useState<string>();
+  const allowed = canRead(session.grantedScopes, 'Observation');
+  const view = useBpWindow(chosenRange, mountedAt, tz, allowed);
+  // Until the default is found, the 90-day search runs: the same one the default starts with.
+  const range = view.range ?? '90d';
   const query = useBloodPressure(sinceFor(range, mountedAt, tz));
-  const data = query.data;
+  const data = view.range ? query.data : undefined;
   const now = data?.fetchedAt ?? mountedAt;
   const readings = useDeferredValue(data?.readings ?? NO_READINGS, NO_READINGS);
   const preparing = readings !== (data?.readings ?? NO_READINGS);
   const domain = useMemo(() => domainFor(range, now, readings), [range, now, readings]);
+  const decided = view.range !== undefined;
   useEffect(() => {
-    onDomainChange(domain);
-  }, [domain, onDomainChange]);
+    if (decided) onDomainChange(domain);
+  }, [decided, domain, onDomainChange]);
+  const latest = latestOf(readings) ?? view.latest;
   const shown = useMemo(() => readingsIn(readings, domain), [readings, domain]);
   const show = useCallback(
     (id: string) => {
@@ -94,7 +110,7 @@ export function BloodPressurePanel({
       </Panel>
     );
   }
-  if (!data || (preparing && readings.length === 0)) {
+  if (!data || !decided || (preparing && readings.length === 0)) {
     return (
       <Panel title="Blood pressure" className="bp-panel" actions={controls}>
         {query.isError ? (
@@ -141,9 +157,15 @@ export function BloodPressurePanel({
           detail="The server returned more pages than the app reads at once."
         />
       ) : null}
+      {latest ? <BpLatest reading={latest} timeZone={tz} now={now} /> : null}
+      {view.widenedFrom ? (
+        <p className="bp-window-note" data-testid="bp-window-note">
+          {widenedText(range, view.widenedFrom, domain)}
+        </p>
+      ) : null}
       {shown.length === 0 ? (
         <>
-          <EmptyState>No blood-pressure readings in this period</EmptyState>
+          <EmptyState>{noReadingsIn(range)}</EmptyState>
           {belowChart}
         </>
       ) : (
@@ -154,6 +176,8 @@ export function BloodPressurePanel({
             timeZone={tz}
             now={now}
             thresholdSet={thresholdSet}
+            audience={session.mode}
+            deceased={death.deceased}
             {...selected}
             onShow={show}
           />
@@ -161,6 +185,7 @@ export function BloodPressurePanel({
             readings={readings}
             domain={domain}
             timeZone={tz}
+            now={now}
             thresholdSet={thresholdSet}
             {...selected}
           />

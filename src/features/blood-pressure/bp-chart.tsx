@@ -21,23 +21,21 @@ import {
 import { TIME_AXIS_MARGIN } from '../../components/chart-layout';
 import { BpTooltip } from './bp-tooltip';
 import type { ChartModel, PointRow } from './chart-model';
+import { lowShape, severeShape } from './bp-marks';
 import { GOAL_COLOR, SETTING_STYLE, SEVERE_COLOR, SEVERE_LINE } from './palette';
 import { timeTicks } from './ticks';
 
 export interface BpChartProps {
   model: ChartModel;
   timeZone: string;
+  now: number;
   highlight?: PointRow;
   height?: number;
 }
 
-const severeShape = (props: { cx?: number; cy?: number }) => (
-  <circle cx={props.cx} cy={props.cy} r={8} fill="none" stroke={SEVERE_COLOR} strokeWidth={2} />
-);
-
-function BpChart({ model, timeZone, highlight, height = 320 }: BpChartProps) {
+function BpChart({ model, timeZone, now, highlight, height = 320 }: BpChartProps) {
   const { domain, goal } = model;
-  const ticks = timeTicks(domain, timeZone);
+  const ticks = timeTicks(domain, timeZone, now);
   return (
     <ResponsiveContainer width="100%" height={height}>
       <ComposedChart margin={{ top: 12, right: TIME_AXIS_MARGIN.right, bottom: 4, left: 0 }}>
@@ -178,6 +176,15 @@ function BpChart({ model, timeZone, highlight, height = 320 }: BpChartProps) {
             name="Severe reading"
           />
         ) : null}
+        {model.low.length > 0 ? (
+          <Scatter
+            data={model.low}
+            dataKey="y"
+            shape={lowShape}
+            isAnimationActive={false}
+            name="Low reading"
+          />
+        ) : null}
         {highlight ? (
           <>
             <ReferenceLine x={highlight.t} stroke={SEVERE_COLOR} strokeDasharray="3 3" />
@@ -191,7 +198,7 @@ function BpChart({ model, timeZone, highlight, height = 320 }: BpChartProps) {
             />
           </>
         ) : null}
-        <Tooltip content={<BpTooltip timeZone={timeZone} />} isAnimationActive={false} />
+        <Tooltip content={<BpTooltip timeZone={timeZone} now={now} />} isAnimationActive={false} />
       </ComposedChart>
     </ResponsiveContainer>
   );

@@ -1,6 +1,6 @@
 /** The chart's key, in HTML: shape and colour for each setting, filled systolic, hollow diastolic. */
 import type { ChartModel } from './chart-model';
-import { GOAL_COLOR, SETTING_STYLE, SEVERE_COLOR } from './palette';
+import { GOAL_COLOR, LOW_COLOR, SETTING_STYLE, SEVERE_COLOR } from './palette';
 
 const UNIT_TEXT = { day: 'daily', week: 'weekly', month: 'monthly' } as const;
 
@@ -25,6 +25,12 @@ export function BpLegend({ model }: { model: ChartModel }) {
         <li style={{ color: SEVERE_COLOR }}>
           <span aria-hidden="true">◯</span>{' '}
           <span className="bp-legend__text">Severe (above 180/120)</span>
+        </li>
+      ) : null}
+      {model.low.length > 0 ? (
+        <li style={{ color: LOW_COLOR }}>
+          <span aria-hidden="true">◌</span>{' '}
+          <span className="bp-legend__text">Low (below 90/60)</span>
         </li>
       ) : null}
       <li style={{ color: GOAL_COLOR }}>

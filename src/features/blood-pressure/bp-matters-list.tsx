@@ -1,18 +1,21 @@
 /** "Readings that matter", newest first; each one can be shown on the chart. */
 import { useState } from 'react';
 import type { ReadingThatMatters } from '../../clinical/bp-matters';
-import { formatDateTime, mmHg } from './format';
+import { readingDate } from '../../clinical/bp-summary';
+import { mmHg } from './format';
 
 const SHOWN = 6;
 
 export function BpMattersList({
   matters,
   timeZone,
+  now,
   selectedId,
   onShow,
 }: {
   matters: readonly ReadingThatMatters[];
   timeZone: string;
+  now: number;
   selectedId?: string;
   onShow: (readingId: string) => void;
 }) {
@@ -27,11 +30,11 @@ export function BpMattersList({
           <li key={m.key} className={`bp-matter bp-matter--${m.kind}`}>
             <div>
               <strong>{m.title}</strong>: {mmHg(m.systolic, m.diastolic)} mmHg
-              {m.kind === 'severe' || m.kind === 'low'
-                ? ` on ${formatDateTime(m.time, timeZone)}`
+              {m.datePrecision
+                ? ` on ${readingDate({ time: m.time, datePrecision: m.datePrecision }, { timeZone, now }, true)}`
                 : ''}
             </div>
-            <p className="bp-matter__advice">{m.advice}</p>
+            {m.advice ? <p className="bp-matter__advice">{m.advice}</p> : null}
             {m.readingId ? (
               <button
                 type="button"

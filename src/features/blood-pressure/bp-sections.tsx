@@ -4,6 +4,7 @@
  * the summary, the chart model and the table at once.
  */
 import { lazy, memo, Suspense, useMemo } from 'react';
+import type { Audience } from '../../clinical/bp-advice';
 import { homeThreshold, type HomeThresholdSet } from '../../clinical/bp-category';
 import { summarize } from '../../clinical/bp-summary';
 import { localDayKey } from '../../clinical/time';
@@ -22,6 +23,7 @@ interface Common {
   readings: readonly BpReading[];
   domain: TimeDomain;
   timeZone: string;
+  now: number;
 }
 
 export const SummarySection = memo(function SummarySection({
@@ -30,24 +32,36 @@ export const SummarySection = memo(function SummarySection({
   timeZone,
   now,
   thresholdSet,
+  audience,
+  deceased,
   selectedId,
   onShow,
 }: Common & {
-  now: number;
   thresholdSet: HomeThresholdSet;
+  audience: Audience;
+  deceased: boolean;
   selectedId?: string;
   onShow: (id: string) => void;
 }) {
   const summary = useMemo(
-    () => summarize(readings, { now, timeZone, thresholdSet, from: domain.from }),
-    [readings, now, timeZone, thresholdSet, domain.from],
+    () =>
+      summarize(readings, {
+        now,
+        timeZone,
+        thresholdSet,
+        from: domain.from,
+        audience,
+        deceased,
+      }),
+    [readings, now, timeZone, thresholdSet, domain.from, audience, deceased],
   );
   return (
     <>
-      <BpSummaryView summary={summary} timeZone={timeZone} thresholdSet={thresholdSet} />
+      <BpSummaryView summary={summary} thresholdSet={thresholdSet} />
       <BpMattersList
         matters={summary.matters}
         timeZone={timeZone}
+        now={now}
         {...(selectedId ? { selectedId } : {})}
         onShow={onShow}
       />
@@ -59,6 +73,7 @@ export const ChartSection = memo(function ChartSection({
   readings,
   domain,
   timeZone,
+  now,
   thresholdSet,
   selectedId,
 }: Common & { thresholdSet: HomeThresholdSet; selectedId?: string }) {
@@ -80,7 +95,12 @@ export const ChartSection = memo(function ChartSection({
         data-drawn={model.drawn}
       >
         <Suspense fallback={<div className="bp-chart__placeholder">Loading chart…</div>}>
-          <BpChart model={model} timeZone={timeZone} {...(highlight ? { highlight } : {})} />
+          <BpChart
+            model={model}
+            timeZone={timeZone}
+            now={now}
+            {...(highlight ? { highlight } : {})}
+          />
         </Suspense>
       </div>
       <BpLegend model={model} />
@@ -115,6 +135,7 @@ export const TableSection = memo(function TableSection({
       <BpTable
         readings={shown}
         timeZone={timeZone}
+        now={now}
         {...(selectedId ? { highlightId: selectedId } : {})}
       />
     </>

@@ -1,40 +1,26 @@
-/** The summary: the sentence first (a screen reader reads it first), then the figures behind it. */
+/**
+ * The summary: the sentence first (a screen reader reads it first), then the figures behind it. The
+ * latest reading has its own line above (bp-latest.tsx), shown whatever the window.
+ */
 import type { BpSummary } from '../../clinical/bp-summary';
 import { categoryLabel, categoryOf, type HomeThresholdSet } from '../../clinical/bp-category';
 import { patternText } from '../../clinical/bp-compare';
-import { formatDateTime, mmHg, SETTING_LABEL } from './format';
+import { mmHg } from './format';
 
 export function BpSummaryView({
   summary,
-  timeZone,
   thresholdSet,
 }: {
   summary: BpSummary;
-  timeZone: string;
   thresholdSet: HomeThresholdSet;
 }) {
-  const { latest, averages, share, comparison, goal } = summary;
+  const { averages, share, comparison, goal } = summary;
   return (
     <div className="bp-summary">
       <p className="bp-summary__sentence" data-testid="bp-sentence">
         {summary.sentence}
       </p>
       <dl className="bp-summary__facts">
-        {latest ? (
-          <div>
-            <dt>Latest reading</dt>
-            <dd>
-              <strong>{mmHg(latest.reading.systolic, latest.reading.diastolic)}</strong> mmHg{' '}
-              <span className={`bp-cat bp-cat--${latest.category}`}>
-                {categoryLabel(latest.category)}
-              </span>
-              <span className="bp-summary__sub">
-                {formatDateTime(latest.reading.time, timeZone)} ·{' '}
-                {SETTING_LABEL[latest.reading.setting]}
-              </span>
-            </dd>
-          </div>
-        ) : null}
         <div>
           <dt>Home average, 14 days</dt>
           <dd>

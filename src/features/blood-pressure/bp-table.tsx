@@ -4,9 +4,20 @@
  */
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useMemo, useRef, useState } from 'react';
-import { categoryLabel, categoryOf } from '../../clinical/bp-category';
+import { categoryLabel, categoryOf, type BpCategory } from '../../clinical/bp-category';
 import type { BpReading } from '../../fhir/bp-types';
-import { EVIDENCE_LABEL, formatDateTime, SETTING_LABEL, SOURCE_LABEL } from './format';
+import { readingDate } from '../../clinical/bp-summary';
+import { EVIDENCE_LABEL, SETTING_LABEL, SOURCE_LABEL } from './format';
+
+/** Low and severe stand out in the table too; the others read as plain text. */
+function CategoryText({ category }: { category: BpCategory }) {
+  const label = categoryLabel(category);
+  return category === 'low' || category === 'severe' ? (
+    <span className={`bp-cat bp-cat--${category}`}>{label}</span>
+  ) : (
+    <>{label}</>
+  );
+}
 
 type SortKey = 'time' | 'systolic' | 'diastolic' | 'setting';
 const COLUMNS: readonly { key: SortKey; label: string }[] = [
@@ -33,10 +44,12 @@ function compare(key: SortKey): (a: BpReading, b: BpReading) => number {
 function BpTableView({
   readings,
   timeZone,
+  now,
   highlightId,
 }: {
   readings: readonly BpReading[];
   timeZone: string;
+  now: number;
   highlightId?: string;
 }) {
   const [sort, setSort] = useState<{ key: SortKey; descending: boolean }>({
@@ -113,14 +126,16 @@ function BpTableView({
                 className={r.id === highlightId ? 'bp-table__row--highlight' : undefined}
                 style={{ height: ROW_HEIGHT }}
               >
-                <td>{formatDateTime(r.time, timeZone)}</td>
+                <td>{readingDate(r, { timeZone, now }, true)}</td>
                 <td>{Math.round(r.systolic)}</td>
                 <td>{Math.round(r.diastolic)}</td>
                 <td title={EVIDENCE_LABEL[r.settingEvidence]}>
                   {SETTING_LABEL[r.setting]}
                   {r.kind === 'average' ? ' (average)' : ''}
                 </td>
-                <td>{categoryLabel(categoryOf(r.systolic, r.diastolic))}</td>
+                <td>
+                  <CategoryText category={categoryOf(r.systolic, r.diastolic)} />
+                </td>
                 <td>{SOURCE_LABEL[r.source]}</td>
               </tr>
             );

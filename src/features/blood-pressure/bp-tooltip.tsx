@@ -1,9 +1,13 @@
 /** Tooltip for a point (one reading) or a band (a day/week/month of readings). */
 import type { BandRow, PointRow } from './chart-model';
-import { formatDate, formatDateTime, mmHg, SETTING_LABEL } from './format';
+import { formatDay } from '../../clinical/date-text';
+import { readingDate } from '../../clinical/bp-summary';
+import { DAY } from '../../clinical/time';
+import { mmHg, SETTING_LABEL } from './format';
 
 interface TooltipProps {
   timeZone: string;
+  now: number;
   active?: boolean;
   payload?: readonly { payload?: unknown }[];
 }
@@ -13,15 +17,16 @@ const isBand = (row: unknown): row is BandRow =>
 const isPoint = (row: unknown): row is PointRow =>
   typeof row === 'object' && row !== null && 'systolic' in row;
 
-export function BpTooltip({ timeZone, active, payload }: TooltipProps) {
+export function BpTooltip({ timeZone, now, active, payload }: TooltipProps) {
   const row = payload?.[0]?.payload;
   if (!active || !row) return null;
+  const opts = { timeZone, now };
   if (isBand(row)) {
     return (
       <div className="bp-tooltip">
         <strong>
-          {formatDate(row.from, timeZone)}
-          {row.to - row.from > 86_400_000 * 1.5 ? ` – ${formatDate(row.to - 1, timeZone)}` : ''}
+          {formatDay(row.from, opts)}
+          {row.to - row.from > DAY * 1.5 ? ` – ${formatDay(row.to - 1, opts)}` : ''}
         </strong>
         <div>{row.count.toLocaleString('en-US')} readings</div>
         <div>Mean {mmHg(row.sysMean, row.diaMean)} mmHg</div>
@@ -36,7 +41,7 @@ export function BpTooltip({ timeZone, active, payload }: TooltipProps) {
     return (
       <div className="bp-tooltip">
         <strong>{mmHg(row.systolic, row.diastolic)} mmHg</strong>
-        <div>{formatDateTime(row.t, timeZone)}</div>
+        <div>{readingDate({ time: row.t, datePrecision: row.datePrecision }, opts, true)}</div>
         <div>
           {SETTING_LABEL[row.setting]}
           {row.kind === 'average' ? ' · average' : ''}

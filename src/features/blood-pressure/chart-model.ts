@@ -4,13 +4,15 @@
  * elements stays bounded whatever the history length.
  */
 import { sliceByTime } from '../../clinical/bp-average';
-import { isSevere, type Threshold } from '../../clinical/bp-category';
+import { isLow, isSevere, LOW_BP, type Threshold } from '../../clinical/bp-category';
 import { planSeries, type BucketUnit } from '../../clinical/bp-downsample';
 import type { TimeDomain } from '../../components/chart-layout';
 import type { BpReading, BpSetting } from '../../fhir/bp-types';
+import type { DatePrecision } from '../../fhir/fhir-date';
 
 export interface PointRow {
   t: number;
+  datePrecision: DatePrecision;
   systolic: number;
   diastolic: number;
   id: string;
@@ -37,6 +39,8 @@ export interface ChartModel {
   domain: TimeDomain;
   series: SeriesModel[];
   severe: PointRow[];
+  /** Low readings (below 90/60), marked apart from normal ones; `y` is the value that is low. */
+  low: (PointRow & { y: number })[];
   goal: Threshold;
   yDomain: [number, number];
   /** Readings in the domain, and the number of rows actually drawn (points or bands). */
@@ -44,12 +48,13 @@ export interface ChartModel {
   drawn: number;
 }
 
-/** Severe markers drawn at most (a history with thousands of them needs the table, not more dots). */
+/** Severe (and low) markers drawn at most (a history with thousands of them needs the table, not more dots). */
 const MAX_SEVERE_MARKS = 300;
 const SETTINGS: readonly BpSetting[] = ['home', 'office', 'unknown'];
 
 export const toPoint = (r: BpReading): PointRow => ({
   t: r.time,
+  datePrecision: r.datePrecision,
   systolic: r.systolic,
   diastolic: r.diastolic,
   id: r.id,
@@ -102,7 +107,23 @@ export function buildChartModel(
     .filter((r) => isSevere(r.systolic, r.diastolic))
     .slice(-MAX_SEVERE_MARKS)
     .map(toPoint);
+  const low = shown
+    .filter((r) => isLow(r.systolic, r.diastolic))
+    .slice(-MAX_SEVERE_MARKS)
+    .map((r) => ({
+      ...toPoint(r),
+      y: Math.round(r.systolic) < LOW_BP.systolic ? r.systolic : r.diastolic,
+    }));
   const top = Math.max(200, Math.ceil((maxSys + 10) / 20) * 20);
   const bottom = Math.min(40, Math.floor((minDia - 10) / 20) * 20);
-  return { domain, series, severe, goal, yDomain: [bottom, top], readings: shown.length, drawn };
+  return {
+    domain,
+    series,
+    severe,
+    low,
+    goal,
+    yDomain: [bottom, top],
+    readings: shown.length,
+    drawn,
+  };
 }

@@ -1,33 +1,10 @@
-/** Display formatting for the BP panel: whole mmHg, local date/time in the given time zone. */
+/**
+ * Words for the BP panel's values. Dates are never formatted here: the shared date text
+ * (clinical/date-text.ts, via `readingDate`) prints every date with its year unless it is this year.
+ */
 import type { BpSetting, BpSource, SettingEvidence } from '../../fhir/bp-types';
 
-export const mmHg = (s: number, d: number) => `${Math.round(s)}/${Math.round(d)}`;
-
-const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
-export function formatDateTime(t: number, timeZone: string): string {
-  let f = dateTimeFormats.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-GB', {
-      day: 'numeric',
-      month: 'short',
-      year: 'numeric',
-      hour: '2-digit',
-      minute: '2-digit',
-      timeZone,
-    });
-    dateTimeFormats.set(timeZone, f);
-  }
-  return f.format(t);
-}
-
-export function formatDate(t: number, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-GB', {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    timeZone,
-  }).format(t);
-}
+export { mmHg } from '../../clinical/bp-summary';
 
 export const SETTING_LABEL: Record<BpSetting, string> = {
   home: 'Home',

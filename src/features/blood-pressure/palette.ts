@@ -18,3 +18,5 @@ export const SETTING_STYLE: Record<
 export const GOAL_COLOR = '#009E73';
 export const SEVERE_COLOR = '#1f2328';
 export const SEVERE_LINE = '#b42318';
+/** Okabe–Ito sky blue, dashed: low readings are ringed apart from normal ones. */
+export const LOW_COLOR = '#0b6e99';

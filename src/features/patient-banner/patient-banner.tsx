@@ -1,20 +1,19 @@
 /**
- * The patient banner (SMART `need_patient_banner`): who this record belongs to. Everything is rendered
- * as text — names from the server may contain markup (the edge-cases persona does).
+ * The patient banner (SMART `need_patient_banner`): who this record belongs to, and whether they have
+ * died. Everything is rendered as text — names from the server may contain markup (the edge-cases
+ * persona does) — and clamped: the reader never lets an ill-typed or 1 MB field through.
  */
-import { ErrorState, LoadingState } from '../../components/states';
+import { useState } from 'react';
+import { browserTimeZone } from '../../clinical/time';
+import { ErrorState, LoadingState, UnreadableCount } from '../../components/states';
+import { sexLabel } from '../../fhir/patient';
 import { usePatient } from '../../queries/patient';
-import {
-  ageInYears,
-  displayName,
-  formatBirthDate,
-  medicalRecordNumber,
-  sexLabel,
-} from '../../fhir/patient';
+import { ageFacts } from './banner-facts';
 import './patient-banner.css';
 
-export function PatientBanner({ now = new Date() }: { now?: Date }) {
+export function PatientBanner({ now, timeZone }: { now?: Date | number; timeZone?: string }) {
   const patient = usePatient();
+  const [mountedAt] = useState(() => Date.now());
   if (patient.isPending) {
     return (
       <div className="patient-banner">
@@ -34,19 +33,33 @@ export function PatientBanner({ now = new Date() }: { now?: Date }) {
     );
   }
   const p = patient.data;
-  const age = p.birthDate ? ageInYears(p.birthDate, now) : undefined;
+  const { age, death, born } = ageFacts(
+    p,
+    now === undefined ? mountedAt : Number(now),
+    timeZone ?? browserTimeZone(),
+  );
   const sex = sexLabel(p.gender);
-  const mrn = medicalRecordNumber(p);
   return (
     <section className="patient-banner" aria-label="Patient">
-      <p className="patient-banner__name">{displayName(p)}</p>
+      <p
+        className={p.name ? 'patient-banner__name' : 'patient-banner__name muted'}
+        {...(p.name?.title ? { title: p.name.title } : {})}
+      >
+        {p.name?.text ?? 'Name not recorded'}
+      </p>
       <dl className="patient-banner__facts">
-        {p.birthDate ? (
+        {death ? (
           <div>
-            <dt>Age</dt>
+            <dt>Status</dt>
+            <dd className="patient-banner__deceased">{death}</dd>
+          </div>
+        ) : null}
+        {born ? (
+          <div>
+            <dt>{death ? 'Born' : 'Age'}</dt>
             <dd>
-              {age !== undefined ? `${age} y` : '—'}{' '}
-              <span className="muted">(DOB {formatBirthDate(p.birthDate)})</span>
+              {death ? born : `${age ?? '—'} `}
+              {death ? null : <span className="muted">(DOB {born})</span>}
             </dd>
           </div>
         ) : null}
@@ -56,13 +69,17 @@ export function PatientBanner({ now = new Date() }: { now?: Date }) {
             <dd>{sex}</dd>
           </div>
         ) : null}
-        {mrn ? (
+        {p.mrn ? (
           <div>
             <dt>MRN</dt>
-            <dd>{mrn}</dd>
+            <dd {...(p.mrn.title ? { title: p.mrn.title } : {})}>{p.mrn.text}</dd>
           </div>
         ) : null}
       </dl>
+      <UnreadableCount
+        items={p.unreadable.map((u) => ({ label: u.field, reason: u.reason }))}
+        noun="detail"
+      />
     </section>
   );
 }
