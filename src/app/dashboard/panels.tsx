@@ -2,9 +2,10 @@
  * The feature panels, each lazy-loaded (its chart code arrives only with the dashboard) and each
  * inside its own boundary so one failure stays in its panel.
  */
-import { lazy, Suspense, type ReactNode } from 'react';
+import { lazy, Suspense, type ComponentProps, type ReactNode } from 'react';
 import { PanelBoundary } from '../../components/panel-boundary';
 import { LoadingState } from '../../components/states';
+import { usePatientDeath } from '../../queries/patient';
 
 export const RecordReadingPanel = lazy(() =>
   import('../../features/record-reading').then((m) => ({ default: m.RecordReadingPanel })),
@@ -12,12 +13,27 @@ export const RecordReadingPanel = lazy(() =>
 export const BloodPressurePanel = lazy(() =>
   import('../../features/blood-pressure').then((m) => ({ default: m.BloodPressurePanel })),
 );
-export const MedicationsPanel = lazy(() =>
+const LazyMedicationsPanel = lazy(() =>
   import('../../features/medications').then((m) => ({ default: m.MedicationsPanel })),
 );
-export const MedicationTimeline = lazy(() =>
+const LazyMedicationTimeline = lazy(() =>
   import('../../features/medications').then((m) => ({ default: m.MedicationTimeline })),
 );
+
+/** The patient's death, when recorded, ends every course (nothing is drawn as ongoing after it). */
+const death = (at: number | undefined) => (at !== undefined ? { deceasedAt: at } : {});
+
+export function MedicationsPanel() {
+  const { deceasedAt } = usePatientDeath();
+  return <LazyMedicationsPanel {...death(deceasedAt)} />;
+}
+
+export function MedicationTimeline(
+  props: Omit<ComponentProps<typeof LazyMedicationTimeline>, 'deceasedAt'>,
+) {
+  const { deceasedAt } = usePatientDeath();
+  return <LazyMedicationTimeline {...props} {...death(deceasedAt)} />;
+}
 export const LabsPanel = lazy(() =>
   import('../../features/labs').then((m) => ({ default: m.LabsPanel })),
 );
