@@ -227,3 +227,20 @@ describe('Outbox: one lock per send', () => {
     });
   });
 });
+
+describe('Outbox across tabs', () => {
+  it('lists a reading another tab confirmed as in the record here too', async () => {
+    const wire = new EventTarget();
+    const channel = () => ({
+      postMessage: (data: unknown) => wire.dispatchEvent(new MessageEvent('message', { data })),
+      addEventListener: wire.addEventListener.bind(wire) as BroadcastChannel['addEventListener'],
+    });
+    const tabA = outbox(vi.fn<Create>(), { channel: channel(), isOnline: () => false });
+    const tabB = outbox(vi.fn<Create>().mockResolvedValue(ok('srv-1')), { channel: channel() });
+    await tabA.enqueue(entry('u1')); // saved offline in tab A…
+    await tabB.flush(); // …and sent by tab B
+    expect(await tabA.items()).toEqual([
+      expect.objectContaining({ uuid: 'u1', state: 'sent', serverId: 'srv-1' }),
+    ]);
+  });
+});

@@ -39,7 +39,12 @@ export interface OutboxOptions {
   deadline?: (ms: number) => AbortSignal;
   /** While entries wait (offline, leased by another tab), how often to look again (default 60 s). */
   pollMs?: number;
+  /** Tells the other tabs of this origin what changed (a BroadcastChannel), so their lists follow. */
+  channel?: Pick<BroadcastChannel, 'postMessage' | 'addEventListener'>;
 }
+
+/** What one tab tells the others: the store changed, or a reading was confirmed. */
+type TabMessage = { type: 'changed' } | { type: 'sent'; entry: SentEntry };
 
 export interface NewEntry<T extends Resource = Resource> {
   uuid: string;
@@ -78,6 +83,19 @@ export class Outbox {
       options.isOnline ?? (() => typeof navigator === 'undefined' || navigator.onLine);
     this.locks = options.locks === null ? undefined : (options.locks ?? platformLocks());
     this.leaseMs = options.leaseMs ?? 60_000;
+    options.channel?.addEventListener('message', (event: MessageEvent<TabMessage>) => {
+      this.fromOtherTab(event.data);
+    });
+  }
+
+  /** Another tab sent one of this scope's readings: list it as confirmed here too. */
+  private fromOtherTab(message: TabMessage): void {
+    if (message.type === 'sent') {
+      if (!sameScope(message.entry, this.scope)) return;
+      if (this.sent.some((s) => s.uuid === message.entry.uuid)) return;
+      this.sent.push(message.entry);
+    }
+    for (const listener of this.listeners) listener();
   }
 
   get scope(): OutboxScope {
@@ -240,7 +258,7 @@ export class Outbox {
       ...(result.resource.id ? { serverId: result.resource.id } : {}),
     };
     this.sent.push(sent);
-    this.changed();
+    this.changed({ type: 'sent', entry: sent });
     this.options.onConfirmed?.(sent, result);
   }
 
@@ -249,7 +267,8 @@ export class Outbox {
     this.changed();
   }
 
-  private changed(): void {
+  private changed(message: TabMessage = { type: 'changed' }): void {
     for (const listener of this.listeners) listener();
+    this.options.channel?.postMessage(message);
   }
 }

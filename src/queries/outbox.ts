@@ -19,7 +19,15 @@ const theStore = () => (store ??= idbOutboxStore());
 /** Replaces the IndexedDB store (tests use a fresh fake-indexeddb database per test). */
 export function setOutboxStore(replacement: OutboxStore): void {
   store = replacement;
+  replaced = true;
 }
+
+/** The real store's tabs talk over a BroadcastChannel; a test's private store has no other tabs. */
+let replaced = false;
+const tabChannel = () =>
+  !replaced && typeof BroadcastChannel === 'function'
+    ? { channel: new BroadcastChannel('tensio-outbox') }
+    : {};
 
 export function outboxFor(session: SmartSession, queryClient: QueryClient): Outbox {
   let outbox = outboxes.get(session.gateway);
@@ -32,6 +40,7 @@ export function outboxFor(session: SmartSession, queryClient: QueryClient): Outb
       onConfirmed: () => {
         void queryClient.invalidateQueries({ queryKey: queryKeys.bloodPressure(scope) });
       },
+      ...tabChannel(),
     });
     outboxes.set(session.gateway, outbox);
   }
