@@ -29,6 +29,25 @@ export function isLeased(entry: OutboxEntry, now: number): boolean {
   return entry.state === 'sending' && (entry.leaseUntil ?? 0) > now;
 }
 
+/**
+ * When to look at the entries again: a retry falling due, another tab's lease running out, or (for
+ * anything else unsent: offline, just reclaimed) the poll. Refused entries wait for the user.
+ */
+export function nextLookAt(
+  entries: OutboxEntry[],
+  now: number,
+  pollMs: number,
+): number | undefined {
+  const at = entries.map((e) => {
+    if (e.state === 'failed') return Infinity;
+    if (e.state === 'waiting') return e.nextAttemptAt ?? now;
+    if (isLeased(e, now)) return e.leaseUntil ?? now;
+    return now + pollMs;
+  });
+  const next = Math.min(...at);
+  return Number.isFinite(next) ? next : undefined;
+}
+
 /** The Web Locks API, or the part of it the outbox uses (tests pass a fake). */
 export type Locks = Pick<LockManager, 'request'>;
 

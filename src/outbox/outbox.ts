@@ -9,10 +9,10 @@
  * lease on it (lease.ts), never a lock over the whole pass: a stalled send delays nothing else.
  */
 import type { Resource } from 'fhir/r4';
-import type { CreateResult, FhirGateway } from '../smart/types';
-import { isDue, isLeased, platformLocks, withEntryLock, type Locks } from './lease';
+import type { CreateResult } from '../smart/types';
+import { isDue, nextLookAt, platformLocks, withEntryLock, type Locks } from './lease';
+import type { NewEntry, OutboxOptions, TabMessage } from './outbox-options';
 import { classifyFailure, outboxBackoffMs } from './retry-policy';
-import type { OutboxStore } from './store';
 import {
   sameScope,
   type OutboxEntry,
@@ -21,37 +21,7 @@ import {
   type SentEntry,
 } from './types';
 
-export interface OutboxOptions {
-  store: OutboxStore;
-  gateway: Pick<FhirGateway, 'serverUrl' | 'create'>;
-  scope: OutboxScope;
-  onConfirmed?: (entry: SentEntry, result: CreateResult<Resource>) => void;
-  now?: () => number;
-  /** Runs `run` after `ms`; returns a cancel function (tests pass a manual clock). */
-  schedule?: (run: () => void, ms: number) => () => void;
-  /** Default `navigator.onLine` (false means surely offline: nothing is tried). */
-  isOnline?: () => boolean;
-  /** Default `navigator.locks` where it exists; `null` for none. */
-  locks?: Locks | null;
-  /** How long one send may take, and so how long its lease runs (default 60 s). */
-  leaseMs?: number;
-  /** The deadline signal of one send (default AbortSignal.timeout(leaseMs)). */
-  deadline?: (ms: number) => AbortSignal;
-  /** While entries wait (offline, leased by another tab), how often to look again (default 60 s). */
-  pollMs?: number;
-  /** Tells the other tabs of this origin what changed (a BroadcastChannel), so their lists follow. */
-  channel?: Pick<BroadcastChannel, 'postMessage' | 'addEventListener'>;
-}
-
-/** What one tab tells the others: the store changed, or a reading was confirmed. */
-type TabMessage = { type: 'changed' } | { type: 'sent'; entry: SentEntry };
-
-export interface NewEntry<T extends Resource = Resource> {
-  uuid: string;
-  resource: T;
-  ifNoneExist: string;
-  enteredAt: number;
-}
+export type { NewEntry, OutboxOptions } from './outbox-options';
 
 export class Outbox {
   private readonly sent: SentEntry[] = [];
@@ -202,17 +172,8 @@ export class Outbox {
   private armTimer(entries: OutboxEntry[]): void {
     if (this.sessionEnded) return;
     const now = this.now();
-    const at = entries.map((e) =>
-      e.state === 'waiting'
-        ? (e.nextAttemptAt ?? now)
-        : isLeased(e, now)
-          ? (e.leaseUntil ?? now)
-          : e.state === 'failed'
-            ? Infinity
-            : now + (this.options.pollMs ?? 60_000),
-    );
-    const next = Math.min(...at);
-    if (!Number.isFinite(next)) return;
+    const next = nextLookAt(entries, now, this.options.pollMs ?? 60_000);
+    if (next === undefined) return;
     this.cancelTimer = this.schedule(() => void this.flush(), Math.max(0, next - now));
   }
 
