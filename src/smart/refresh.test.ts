@@ -4,11 +4,12 @@
  * keeps its refresh token). The token endpoint answers when the test says so: no sleeps.
  */
 import { http, HttpResponse } from 'msw';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fhirJson } from '../../mocks/fhir';
 import { server, TEST_FHIR_BASE } from '../../mocks/server';
 import { clientFromState, tokenSource } from './client';
 import { createGateway } from './gateway';
+import { buildSession } from './session';
 
 const TOKEN_URL = 'https://auth.test/token';
 
@@ -97,5 +98,50 @@ describe('shared refresh', () => {
     expect(client.state.tokenResponse?.refresh_token).toBe('r1');
     await expect(gateway.read('Patient', 'p')).resolves.toMatchObject({ id: 'p' });
     expect(calls).toBe(2);
+  });
+});
+
+describe('proactive refresh while offline', () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+    vi.useRealTimers();
+  });
+
+  it('does not try (and lose the refresh token) while offline; refreshes when back online', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    let calls = 0;
+    server.use(
+      http.post(TOKEN_URL, () => {
+        calls++;
+        return HttpResponse.json({ access_token: 'new', expires_in: 3600, token_type: 'bearer' });
+      }),
+    );
+    const client = clientFromState({
+      serverUrl: TEST_FHIR_BASE,
+      clientId: 'tensio',
+      tokenUri: TOKEN_URL,
+      expiresAt: Math.floor(Date.now() / 1000) + 100,
+      tokenResponse: {
+        access_token: 'old',
+        refresh_token: 'r1',
+        scope: 'online_access patient/*.rs',
+        patient: 'p1',
+      },
+    });
+    const online = vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false);
+    const onEnded = vi.fn();
+    const onRefreshed = vi.fn();
+    const { stop } = buildSession(client, { onEnded, onRefreshed });
+    await vi.advanceTimersByTimeAsync(100_000); // past the planned refresh (80 s) and the expiry
+    expect(calls).toBe(0);
+    expect(onEnded).not.toHaveBeenCalled();
+    expect(client.state.tokenResponse?.refresh_token).toBe('r1');
+    online.mockReturnValue(true);
+    window.dispatchEvent(new Event('online'));
+    await vi.waitFor(() => {
+      expect(onRefreshed).toHaveBeenCalledOnce();
+    });
+    expect(calls).toBe(1);
+    stop();
   });
 });
