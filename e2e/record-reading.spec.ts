@@ -212,6 +212,12 @@ test('a token that expires between entry and send keeps the reading; it is sent 
   await expect(page.getByRole('heading', { name: /session has ended/i })).toBeVisible({
     timeout: 35_000,
   });
+  // The page says the reading is still on this device, and when it will be sent.
+  const waiting = page.getByRole('region', { name: 'Readings not sent yet' });
+  await expect(waiting).toContainText('will be sent when you open Tensio again');
+  await expect(waiting.getByRole('listitem')).toHaveText([
+    new RegExp(`^1 reading for record ${PATIENT} at 127\\.0\\.0\\.1:`),
+  ]);
   // Let the held POST reach the server (unrouting earlier would release it with a valid token) and
   // the app take in the 401: the reading stays in the outbox, pending, for the next launch.
   await page.unrouteAll({ behavior: 'wait' });

@@ -83,7 +83,9 @@ describe('RecordReadingPanel offline', () => {
     await vi.waitFor(async () => {
       expect(await store.list(scope)).toEqual([]);
     });
-    expect(await screen.findAllByText('In your record')).toHaveLength(2);
+    await vi.waitFor(() => {
+      expect(screen.getAllByText('In your record')).toHaveLength(2);
+    });
     expect(posted).toHaveLength(2);
     expect(new Set(posted).size).toBe(2);
   });
