@@ -4,7 +4,7 @@
  * it once; a POST that never answers is abandoned after the (test-shortened) write deadline and sent
  * again as the same conditional create, while another tab's reading goes through untouched.
  */
-import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { launchStandalone } from './fixtures';
 import {
   fillReading,
@@ -14,22 +14,11 @@ import {
   SENT,
   storedCopies,
   trackPosts,
+  withWriteDeadline,
 } from './record-reading-helpers';
 
 const PATIENT = 'hypertension-home';
 const OFFLINE_SAVED = 'Saved on this phone — will be sent when you are online.';
-
-/** config.json as deployed, with a short write deadline (the app reads it at launch). */
-async function shortWriteDeadline(context: BrowserContext, writeTimeoutMs: number) {
-  await context.route('**/config.json', async (route) => {
-    const response = await route.fetch();
-    const config = (await response.json()) as Record<string, unknown>;
-    await route.fulfill({
-      response,
-      json: { ...config, network: { readTimeoutMs: 30_000, writeTimeoutMs } },
-    });
-  });
-}
 
 /** The record-reading panel alone, at a phone's and a desktop's width (screenshots/ is git-ignored). */
 async function panelShots(page: Page, name: string) {
@@ -107,7 +96,7 @@ test('a POST that never answers is retried after the deadline, and another tab i
   request,
 }) => {
   test.setTimeout(120_000);
-  await shortWriteDeadline(context, 8_000);
+  await withWriteDeadline(context, 8_000);
   const other = await context.newPage();
   await launchStandalone(page, { patient: PATIENT });
   await launchStandalone(other, { patient: PATIENT });

@@ -23,6 +23,7 @@ import {
   SENT,
   storedCopies,
   trackPosts,
+  withWriteDeadline,
 } from './record-reading-helpers';
 
 const PATIENT = 'hypertension-home';
@@ -194,6 +195,8 @@ test('a token that expires between entry and send keeps the reading; it is sent 
   // token is still fine, and the relaunch as long to send it.
   test.setTimeout(120_000);
   const faults: Faults = { token_ttl: 30, refresh: 'reject' };
+  // The POST is held for ~25 s below: the write deadline must outlast it for the 401 to come back.
+  await withWriteDeadline(page.context(), 60_000);
   const posts = trackPosts(page);
   await launchStandalone(page, { patient: PATIENT, faults });
   // The token was issued before the launch returned, so it has surely expired 32 s from now.

@@ -244,3 +244,19 @@ describe('Outbox across tabs', () => {
     ]);
   });
 });
+
+describe('Outbox paused', () => {
+  it('sends nothing and arms no timer once paused, until the next flush', async () => {
+    const create = vi.fn<Create>().mockRejectedValueOnce(new FhirError('server', 'HTTP 503', 503));
+    create.mockResolvedValue(ok('srv-1'));
+    const box = outbox(create);
+    await box.enqueue(entry('u1'));
+    await box.flush();
+    expect(timers).toHaveLength(1); // the retry
+    box.pause();
+    expect(timers).toEqual([]);
+    clock = 15_000;
+    await box.flush(); // a flush resumes it (the recorder is shown again)
+    expect(create).toHaveBeenCalledTimes(2);
+  });
+});

@@ -29,6 +29,7 @@ export class Outbox {
   private flushing: Promise<void> | undefined;
   private again = false;
   private sessionEnded = false;
+  private paused = false;
   private cancelTimer: (() => void) | undefined;
   private readonly now: () => number;
   private readonly schedule: NonNullable<OutboxOptions['schedule']>;
@@ -101,6 +102,7 @@ export class Outbox {
 
   /** Sends every entry that is due; concurrent calls share one run (and trigger one more pass). */
   flush(): Promise<void> {
+    this.paused = false;
     if (this.flushing) {
       this.again = true;
       return this.flushing;
@@ -131,6 +133,16 @@ export class Outbox {
     this.changed();
   }
 
+  /**
+   * Stops sending until the next `flush()` (the recorder left the page: the session ended, or
+   * StrictMode's simulated unmount, whose remount flushes again). A send under way finishes.
+   */
+  pause(): void {
+    this.paused = true;
+    this.cancelTimer?.();
+    this.cancelTimer = undefined;
+  }
+
   dispose(): void {
     this.cancelTimer?.();
     this.listeners.clear();
@@ -147,7 +159,7 @@ export class Outbox {
   }
 
   private mayGoOn(): boolean {
-    return !this.sessionEnded && this.isOnline();
+    return !this.sessionEnded && !this.paused && this.isOnline();
   }
 
   private async pass(): Promise<void> {
@@ -170,7 +182,7 @@ export class Outbox {
 
   /** The next look: a retry falling due, another tab's lease running out, or the poll. */
   private armTimer(entries: OutboxEntry[]): void {
-    if (this.sessionEnded) return;
+    if (this.sessionEnded || this.paused) return;
     const now = this.now();
     const next = nextLookAt(entries, now, this.options.pollMs ?? 60_000);
     if (next === undefined) return;

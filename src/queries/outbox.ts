@@ -6,8 +6,8 @@
  * (`networkMode: 'always'`: react-query would otherwise pause it while the browser is offline).
  */
 import { queryOptions, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
-import { useEffect, useSyncExternalStore } from 'react';
-import { idbOutboxStore, Outbox, type OutboxStore } from '../outbox';
+import { useEffect, useState, useSyncExternalStore } from 'react';
+import { idbOutboxStore, Outbox, type OutboxScope, type OutboxStore } from '../outbox';
 import { useSession } from '../smart/session-context';
 import type { FhirGateway, SmartSession } from '../smart/types';
 import { queryKeys } from './keys';
@@ -101,6 +101,8 @@ export function useOutbox({ send }: { send: boolean }) {
       unsubscribe();
       window.removeEventListener('online', flush);
       document.removeEventListener('visibilitychange', onVisible);
+      // Nothing is sent behind a page that no longer shows the recorder (the session ended).
+      outbox.pause();
     };
   }, [outbox, queryClient, send]);
 
@@ -109,13 +111,24 @@ export function useOutbox({ send }: { send: boolean }) {
 
 /**
  * Readings on this device not yet in a record, per server and patient, whatever launch is open (or
- * none: the session-ended page).
+ * none: the session-ended page). Read straight from the store, not through react-query: the ready
+ * page clears the query cache as the session ends, which would drop this answer with it.
  */
-export function useWaitingReadings() {
-  return useQuery({
-    queryKey: ['outbox-waiting'],
-    queryFn: () => theStore().countByScope(),
-    networkMode: 'always',
-    staleTime: 0,
-  });
+export function useWaitingReadings(): (OutboxScope & { count: number })[] {
+  const [counts, setCounts] = useState<(OutboxScope & { count: number })[]>([]);
+  useEffect(() => {
+    let live = true;
+    theStore()
+      .countByScope()
+      .then(
+        (found) => {
+          if (live) setCounts(found);
+        },
+        () => undefined, // storage unavailable: nothing to list
+      );
+    return () => {
+      live = false;
+    };
+  }, []);
+  return counts;
 }

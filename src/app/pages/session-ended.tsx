@@ -62,8 +62,7 @@ function serverName(url: string): string {
 
 /** Readings saved on this device that no server has confirmed yet, per server and patient record. */
 function WaitingReadings() {
-  const waiting = useWaitingReadings();
-  const scopes = waiting.data ?? [];
+  const scopes = useWaitingReadings();
   if (scopes.length === 0) return null;
   return (
     <section className="message-page__waiting" aria-label="Readings not sent yet">
