@@ -1,6 +1,12 @@
 /** Helpers of the record-reading e2e spec: form filling, POST tracking, and looking at what the
  * device's outbox and the server hold. */
-import { expect, type APIRequestContext, type Page, type Request } from '@playwright/test';
+import {
+  expect,
+  type APIRequestContext,
+  type BrowserContext,
+  type Page,
+  type Request,
+} from '@playwright/test';
 
 export function pastLocal(minute: number): string {
   const d = new Date(Date.now() - 400 * 86_400_000);
@@ -83,3 +89,15 @@ export function outboxEntries(page: Page) {
 export const SENT = { timeout: 30_000 };
 
 export const recorder = (page: Page) => page.getByRole('region', { name: 'Record a reading' });
+
+/** config.json as deployed, with another write deadline (the app reads it at launch). */
+export async function withWriteDeadline(context: BrowserContext, writeTimeoutMs: number) {
+  await context.route('**/config.json', async (route) => {
+    const response = await route.fetch();
+    const config = (await response.json()) as Record<string, unknown>;
+    await route.fulfill({
+      response,
+      json: { ...config, network: { readTimeoutMs: 30_000, writeTimeoutMs } },
+    });
+  });
+}

@@ -23,6 +23,7 @@ import {
   SENT,
   storedCopies,
   trackPosts,
+  withWriteDeadline,
 } from './record-reading-helpers';
 
 const PATIENT = 'hypertension-home';
@@ -37,7 +38,7 @@ test('a recorded reading is written once, as a patient-entered home reading, and
   await fillReading(page, { systolic: '141', diastolic: '91', pulse: '68', time: pastLocal(11) });
   await page.getByLabel(/^Arm/).selectOption('left');
   await page.getByRole('button', { name: 'Save reading' }).click();
-  await expect(recorder(page).getByText('Sent to your record', { exact: true })).toBeVisible(SENT);
+  await expect(recorder(page).getByText('In your record', { exact: true })).toBeVisible(SENT);
 
   expect(posts).toHaveLength(1);
   const [post] = posts;
@@ -86,7 +87,7 @@ test('the chart shows the recorded reading as patient-entered, to the patient an
   test.skip((await bp.count()) === 0, 'The BP panel is not on the dashboard yet (integration)');
   await fillReading(page, { systolic: '143', diastolic: '92', time: pastLocal(16) });
   await page.getByRole('button', { name: 'Save reading' }).click();
-  await expect(recorder(page).getByText('Sent to your record', { exact: true })).toBeVisible(SENT);
+  await expect(recorder(page).getByText('In your record', { exact: true })).toBeVisible(SENT);
   await expectInChart(page, /143 92 Home .*Patient-entered/);
   await launchEhr(page, { patient: PATIENT, provider: 'practitioner-1' });
   await expectInChart(page, /143 92 Home .*Patient-entered/);
@@ -100,7 +101,7 @@ test('503 to the first two POSTs still stores exactly one Observation', async ({
   await launchStandalone(page, { patient: PATIENT, faults: { fail_posts: 2 } });
   await fillReading(page, { systolic: '133', diastolic: '83', time: pastLocal(12) });
   await page.getByRole('button', { name: 'Save reading' }).click();
-  await expect(recorder(page).getByText('Sent to your record', { exact: true })).toBeVisible(SENT);
+  await expect(recorder(page).getByText('In your record', { exact: true })).toBeVisible(SENT);
   expect(posts.length).toBeGreaterThanOrEqual(3);
   expect(new Set(posts.map((p) => p.identifier)).size).toBe(1);
   expect(await storedCopies(page, request, posts[0]?.identifier ?? '')).toHaveLength(1);
@@ -116,8 +117,8 @@ test('503s that outlast the gateway’s retries: the outbox waits, retries later
   await launchStandalone(page, { patient: PATIENT, faults: { fail_posts: 5 } });
   await fillReading(page, { systolic: '137', diastolic: '86', time: pastLocal(17) });
   await page.getByRole('button', { name: 'Save reading' }).click();
-  await expect(recorder(page).getByText(/Waiting to retry/)).toBeVisible(SENT);
-  await expect(recorder(page).getByText('Sent to your record', { exact: true })).toBeVisible(SENT);
+  await expect(recorder(page).getByText(/next try at/)).toBeVisible(SENT);
+  await expect(recorder(page).getByText('In your record', { exact: true })).toBeVisible(SENT);
   expect(posts.length).toBe(6);
   expect(new Set(posts.map((p) => p.identifier)).size).toBe(1);
   expect(await storedCopies(page, request, posts[0]?.identifier ?? '')).toHaveLength(1);
@@ -138,7 +139,7 @@ test('a response lost after the server stored the reading: the retry matches it,
   });
   await fillReading(page, { systolic: '139', diastolic: '88', time: pastLocal(18) });
   await page.getByRole('button', { name: 'Save reading' }).click();
-  await expect(recorder(page).getByText('Sent to your record', { exact: true })).toBeVisible(SENT);
+  await expect(recorder(page).getByText('In your record', { exact: true })).toBeVisible(SENT);
   expect(posts.length).toBeGreaterThanOrEqual(2);
   expect(new Set(posts.map((p) => p.identifier)).size).toBe(1);
   expect(await storedCopies(page, request, posts[0]?.identifier ?? '')).toHaveLength(1);
@@ -149,7 +150,7 @@ test('a double click on Save stores one reading', async ({ page, request }) => {
   await launchStandalone(page, { patient: PATIENT });
   await fillReading(page, { systolic: '129', diastolic: '79', time: pastLocal(13) });
   await page.getByRole('button', { name: 'Save reading' }).dblclick();
-  await expect(recorder(page).getByText('Sent to your record', { exact: true })).toBeVisible(SENT);
+  await expect(recorder(page).getByText('In your record', { exact: true })).toBeVisible(SENT);
   await expect(recorder(page).getByRole('listitem')).toHaveCount(1);
   expect(new Set(posts.map((p) => p.identifier)).size).toBe(1);
   expect(await storedCopies(page, request, posts[0]?.identifier ?? '')).toHaveLength(1);
@@ -194,6 +195,8 @@ test('a token that expires between entry and send keeps the reading; it is sent 
   // token is still fine, and the relaunch as long to send it.
   test.setTimeout(120_000);
   const faults: Faults = { token_ttl: 30, refresh: 'reject' };
+  // The POST is held for ~25 s below: the write deadline must outlast it for the 401 to come back.
+  await withWriteDeadline(page.context(), 60_000);
   const posts = trackPosts(page);
   await launchStandalone(page, { patient: PATIENT, faults });
   // The token was issued before the launch returned, so it has surely expired 32 s from now.
@@ -212,6 +215,12 @@ test('a token that expires between entry and send keeps the reading; it is sent 
   await expect(page.getByRole('heading', { name: /session has ended/i })).toBeVisible({
     timeout: 35_000,
   });
+  // The page says the reading is still on this device, and when it will be sent.
+  const waiting = page.getByRole('region', { name: 'Readings not sent yet' });
+  await expect(waiting).toContainText('will be sent when you open Tensio again');
+  await expect(waiting.getByRole('listitem')).toHaveText([
+    new RegExp(`^1 reading for record ${PATIENT} at 127\\.0\\.0\\.1:`),
+  ]);
   // Let the held POST reach the server (unrouting earlier would release it with a valid token) and
   // the app take in the 401: the reading stays in the outbox, pending, for the next launch.
   await page.unrouteAll({ behavior: 'wait' });
@@ -221,7 +230,7 @@ test('a token that expires between entry and send keeps the reading; it is sent 
 
   // The relaunch is the same launch (same iss, hence the same server URL): the outbox sends at once.
   await launchStandalone(page, { patient: PATIENT, faults });
-  await expect(recorder(page).getByText('Sent to your record', { exact: true })).toBeVisible(SENT);
+  await expect(recorder(page).getByText('In your record', { exact: true })).toBeVisible(SENT);
   expect(new Set(posts.map((p) => p.identifier)).size).toBe(1);
   expect(await outboxEntries(page)).toEqual([]);
   // Checked with a fresh, fault-free launch: this one's token is about to expire.
@@ -251,7 +260,7 @@ test('a reading pending for one patient is not sent during another patient’s l
   );
   await fillReading(page, { systolic: '147', diastolic: '93', time: pastLocal(15) });
   await page.getByRole('button', { name: 'Save reading' }).click();
-  await expect(recorder(page).getByText(/Waiting to retry/)).toBeVisible({ timeout: 20_000 });
+  await expect(recorder(page).getByText(/next try at/)).toBeVisible({ timeout: 20_000 });
   // POSTs stay blocked during the other patient's launch: were one made, it must not reach the server.
   const tried = posts.length;
 
@@ -264,7 +273,7 @@ test('a reading pending for one patient is not sent during another patient’s l
 
   await page.unroute('**/Observation');
   await signInAs(page, PATIENT);
-  await expect(recorder(page).getByText('Sent to your record', { exact: true })).toBeVisible(SENT);
+  await expect(recorder(page).getByText('In your record', { exact: true })).toBeVisible(SENT);
   expect(posts.slice(tried).map((p) => p.subject)).toEqual([`Patient/${PATIENT}`]);
   expect(await storedCopies(page, request, posts[0]?.identifier ?? '')).toHaveLength(1);
 });

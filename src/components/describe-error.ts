@@ -9,6 +9,7 @@ const SENTENCES: Readonly<Record<string, string>> = {
   'rate-limited': 'The server is busy (too many requests) and asked us to wait.',
   server: 'The server had a problem answering.',
   network: 'The server could not be reached.',
+  timeout: 'The server did not answer in time.',
   malformed: 'The server sent an answer the app could not read.',
   unauthorized: 'The session has ended.',
   'session-ended': 'The session has ended.',

@@ -42,6 +42,13 @@ export const configSchema = z.object({
   servers: z.array(serverSchema).min(1),
   /** PKCE S256 is always sent; "required" refuses servers that do not advertise it. */
   pkceMode: z.enum(['required', 'ifSupported']).default('required'),
+  /** Deadline of one request attempt; one that takes longer is abandoned and may be retried. */
+  network: z
+    .object({
+      readTimeoutMs: z.number().int().min(1000).max(600_000).default(30_000),
+      writeTimeoutMs: z.number().int().min(1000).max(600_000).default(20_000),
+    })
+    .default({ readTimeoutMs: 30_000, writeTimeoutMs: 20_000 }),
 });
 
 export type ServerConfig = z.infer<typeof serverSchema>;

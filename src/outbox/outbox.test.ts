@@ -76,6 +76,7 @@ describe('Outbox: the happy path', () => {
     expect(create).toHaveBeenCalledOnce();
     expect(create).toHaveBeenCalledWith(obs('u1'), {
       ifNoneExist: 'identifier=urn:ietf:rfc:3986|urn:uuid:u1',
+      signal: expect.any(AbortSignal) as unknown,
     });
     expect(await store.get('u1')).toBeUndefined();
     expect(await box.items()).toEqual([
@@ -228,8 +229,8 @@ describe('Outbox: failures', () => {
     ]);
   });
 
-  it('sends again an entry a closed page left in `sending` (the conditional create makes that safe)', async () => {
-    await store.put({ ...entry('u1'), ...A, state: 'sending', attempts: 1 });
+  it('sends again an entry a closed page left in `sending` once its lease ran out (the conditional create makes that safe)', async () => {
+    await store.put({ ...entry('u1'), ...A, state: 'sending', attempts: 1, leaseUntil: clock });
     const create = vi.fn<Create>().mockResolvedValue(created('s', false));
     await outbox(create).flush();
     expect(create).toHaveBeenCalledOnce();

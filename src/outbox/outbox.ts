@@ -4,12 +4,15 @@
  * one patient is never sent during another patient's (or another server's) launch.
  *
  * The gateway already retries 429/5xx a few times within one attempt; the outbox adds slower retries on
- * top (minutes apart), for outages that outlast those.
+ * top (minutes apart), for outages that outlast those. Offline it sends nothing and waits for `flush()`
+ * (on `online`, visibility, relaunch) or its own poll timer. Each send holds that entry's lock and a
+ * lease on it (lease.ts), never a lock over the whole pass: a stalled send delays nothing else.
  */
 import type { Resource } from 'fhir/r4';
-import type { CreateResult, FhirGateway } from '../smart/types';
+import type { CreateResult } from '../smart/types';
+import { isDue, nextLookAt, platformLocks, withEntryLock, type Locks } from './lease';
+import type { NewEntry, OutboxOptions, TabMessage } from './outbox-options';
 import { classifyFailure, outboxBackoffMs } from './retry-policy';
-import type { OutboxStore } from './store';
 import {
   sameScope,
   type OutboxEntry,
@@ -18,22 +21,7 @@ import {
   type SentEntry,
 } from './types';
 
-export interface OutboxOptions {
-  store: OutboxStore;
-  gateway: Pick<FhirGateway, 'serverUrl' | 'create'>;
-  scope: OutboxScope;
-  onConfirmed?: (entry: SentEntry, result: CreateResult<Resource>) => void;
-  now?: () => number;
-  /** Runs `run` after `ms`; returns a cancel function (tests pass a manual clock). */
-  schedule?: (run: () => void, ms: number) => () => void;
-}
-
-export interface NewEntry<T extends Resource = Resource> {
-  uuid: string;
-  resource: T;
-  ifNoneExist: string;
-  enteredAt: number;
-}
+export type { NewEntry, OutboxOptions } from './outbox-options';
 
 export class Outbox {
   private readonly sent: SentEntry[] = [];
@@ -41,9 +29,13 @@ export class Outbox {
   private flushing: Promise<void> | undefined;
   private again = false;
   private sessionEnded = false;
+  private paused = false;
   private cancelTimer: (() => void) | undefined;
   private readonly now: () => number;
   private readonly schedule: NonNullable<OutboxOptions['schedule']>;
+  private readonly isOnline: () => boolean;
+  private readonly locks: Locks | undefined;
+  readonly leaseMs: number;
 
   constructor(private readonly options: OutboxOptions) {
     if (options.gateway.serverUrl !== options.scope.serverUrl) {
@@ -58,6 +50,23 @@ export class Outbox {
           clearTimeout(timer);
         };
       });
+    this.isOnline =
+      options.isOnline ?? (() => typeof navigator === 'undefined' || navigator.onLine);
+    this.locks = options.locks === null ? undefined : (options.locks ?? platformLocks());
+    this.leaseMs = options.leaseMs ?? 60_000;
+    options.channel?.addEventListener('message', (event: MessageEvent<TabMessage>) => {
+      this.fromOtherTab(event.data);
+    });
+  }
+
+  /** Another tab sent one of this scope's readings: list it as confirmed here too. */
+  private fromOtherTab(message: TabMessage): void {
+    if (message.type === 'sent') {
+      if (!sameScope(message.entry, this.scope)) return;
+      if (this.sent.some((s) => s.uuid === message.entry.uuid)) return;
+      this.sent.push(message.entry);
+    }
+    for (const listener of this.listeners) listener();
   }
 
   get scope(): OutboxScope {
@@ -69,7 +78,10 @@ export class Outbox {
     return () => this.listeners.delete(listener);
   }
 
-  /** Stores the entry (a second save of the same uuid is a no-op), then starts sending. */
+  /**
+   * Stores the entry (a second save of the same uuid is a no-op) and resolves once it is on the
+   * device, whatever the network; sending starts in the background.
+   */
   async enqueue(entry: NewEntry): Promise<void> {
     if (this.sent.some((s) => s.uuid === entry.uuid)) return;
     const added = await this.options.store.addIfAbsent({
@@ -90,6 +102,7 @@ export class Outbox {
 
   /** Sends every entry that is due; concurrent calls share one run (and trigger one more pass). */
   flush(): Promise<void> {
+    this.paused = false;
     if (this.flushing) {
       this.again = true;
       return this.flushing;
@@ -97,7 +110,7 @@ export class Outbox {
     this.flushing = (async () => {
       do {
         this.again = false;
-        await this.exclusively(() => this.pass());
+        await this.pass();
       } while (this.shouldRunAgain());
     })().finally(() => {
       this.flushing = undefined;
@@ -120,6 +133,16 @@ export class Outbox {
     this.changed();
   }
 
+  /**
+   * Stops sending until the next `flush()` (the recorder left the page: the session ended, or
+   * StrictMode's simulated unmount, whose remount flushes again). A send under way finishes.
+   */
+  pause(): void {
+    this.paused = true;
+    this.cancelTimer?.();
+    this.cancelTimer = undefined;
+  }
+
   dispose(): void {
     this.cancelTimer?.();
     this.listeners.clear();
@@ -135,37 +158,35 @@ export class Outbox {
     return this.again && !this.sessionEnded;
   }
 
-  private isSessionEnded(): boolean {
-    return this.sessionEnded;
-  }
-
-  /** Two tabs of the same launch would both send: Web Locks let one pass run at a time per scope. */
-  private async exclusively(run: () => Promise<void>): Promise<void> {
-    if (typeof navigator === 'undefined' || !('locks' in navigator)) return run();
-    await navigator.locks.request(
-      `tensio-outbox ${this.scope.serverUrl} ${this.scope.patientId}`,
-      run,
-    );
+  private mayGoOn(): boolean {
+    return !this.sessionEnded && !this.paused && this.isOnline();
   }
 
   private async pass(): Promise<void> {
     if (this.sessionEnded) return;
     this.cancelTimer?.();
     this.cancelTimer = undefined;
-    for (const entry of await this.options.store.list(this.scope)) {
-      if (this.isSessionEnded()) return;
-      const due = entry.state !== 'failed' && (entry.nextAttemptAt ?? 0) <= this.now();
-      if (due && sameScope(entry, this.scope)) await this.send(entry);
+    for (const listed of await this.options.store.list(this.scope)) {
+      if (!this.mayGoOn()) break;
+      if (!isDue(listed, this.now(), this.locks !== undefined)) continue;
+      // The entry's own lock, for this one send; an entry another tab is sending is skipped.
+      await withEntryLock(this.locks, listed.uuid, async (locked) => {
+        // Read again under the lock: another tab may have sent it (gone) or be sending it (leased).
+        const entry = await this.options.store.get(listed.uuid);
+        if (entry && sameScope(entry, this.scope) && isDue(entry, this.now(), locked))
+          await this.send(entry);
+      });
     }
     this.armTimer(await this.options.store.list(this.scope));
   }
 
+  /** The next look: a retry falling due, another tab's lease running out, or the poll. */
   private armTimer(entries: OutboxEntry[]): void {
-    const next = Math.min(
-      ...entries.filter((e) => e.state === 'waiting').map((e) => e.nextAttemptAt ?? 0),
-    );
-    if (!Number.isFinite(next) || this.sessionEnded) return;
-    this.cancelTimer = this.schedule(() => void this.flush(), Math.max(0, next - this.now()));
+    if (this.sessionEnded || this.paused) return;
+    const now = this.now();
+    const next = nextLookAt(entries, now, this.options.pollMs ?? 60_000);
+    if (next === undefined) return;
+    this.cancelTimer = this.schedule(() => void this.flush(), Math.max(0, next - now));
   }
 
   private async send(entry: OutboxEntry): Promise<void> {
@@ -174,29 +195,34 @@ export class Outbox {
       state: 'sending',
       attempts: entry.attempts + 1,
       nextAttemptAt: undefined,
+      leaseUntil: this.now() + this.leaseMs,
     };
     await this.save(attempt);
+    const { leaseUntil: _lease, ...tried } = attempt;
     let result: CreateResult<Resource>;
     try {
+      // The send never outlives its lease: past it, another tab may rightly take the entry over.
+      const signal = (this.options.deadline ?? ((ms) => AbortSignal.timeout(ms)))(this.leaseMs);
       result = await this.options.gateway.create(entry.resource, {
         ifNoneExist: entry.ifNoneExist,
+        signal,
       });
     } catch (error) {
       const { next, message } = classifyFailure(error);
       if (next === 'session-ended') {
         this.sessionEnded = true;
-        await this.save({ ...attempt, state: 'pending', error: message });
+        await this.save({ ...tried, state: 'pending', error: message });
       } else if (next === 'failed') {
-        await this.save({ ...attempt, state: 'failed', error: message });
+        await this.save({ ...tried, state: 'failed', error: message });
       } else {
         const nextAttemptAt = this.now() + outboxBackoffMs(attempt.attempts);
-        await this.save({ ...attempt, state: 'waiting', nextAttemptAt, error: message });
+        await this.save({ ...tried, state: 'waiting', nextAttemptAt, error: message });
       }
       return;
     }
     // Confirmed (201 created, or 200: an earlier attempt had landed): only now may it leave the store.
     await this.options.store.delete(entry.uuid);
-    const { state: _state, nextAttemptAt: _next, error: _error, ...rest } = attempt;
+    const { state: _state, nextAttemptAt: _next, error: _error, ...rest } = tried;
     const sent: SentEntry = {
       ...rest,
       state: 'sent',
@@ -205,7 +231,7 @@ export class Outbox {
       ...(result.resource.id ? { serverId: result.resource.id } : {}),
     };
     this.sent.push(sent);
-    this.changed();
+    this.changed({ type: 'sent', entry: sent });
     this.options.onConfirmed?.(sent, result);
   }
 
@@ -214,7 +240,8 @@ export class Outbox {
     this.changed();
   }
 
-  private changed(): void {
+  private changed(message: TabMessage = { type: 'changed' }): void {
     for (const listener of this.listeners) listener();
+    this.options.channel?.postMessage(message);
   }
 }

@@ -17,6 +17,7 @@ export function classifyFailure(error: unknown): {
   next: 'failed' | 'waiting' | 'session-ended';
   message: string;
 } {
+  // Not a FhirError: the send's own deadline (its lease) ran out, or something below fetch failed.
   if (!isFhirError(error)) return { next: 'waiting', message: 'Could not reach the server.' };
   const serverSays = error.outcome?.issue
     .map((i) => i.diagnostics ?? i.details?.text)
@@ -33,9 +34,12 @@ export function classifyFailure(error: unknown): {
         next: 'failed',
         message: serverSays || `The server refused the reading (HTTP ${error.status ?? '?'}).`,
       };
+    case 'network':
+      return { next: 'waiting', message: 'Could not reach the server.' };
+    case 'timeout':
+      return { next: 'waiting', message: 'The server did not answer in time.' };
     case 'rate-limited':
     case 'server':
-    case 'network':
     case 'malformed':
       return { next: 'waiting', message: 'The server did not answer properly.' };
   }

@@ -18,6 +18,8 @@ export interface OutboxStore {
   delete(uuid: string): Promise<void>;
   /** This server's and patient's entries, oldest first. */
   list(scope: OutboxScope): Promise<OutboxEntry[]>;
+  /** How many entries wait, per server and patient (for the session-ended page). */
+  countByScope(): Promise<(OutboxScope & { count: number })[]>;
 }
 
 export const OUTBOX_DB_NAME = 'tensio-outbox';
@@ -55,6 +57,20 @@ export function idbOutboxStore(dbName = OUTBOX_DB_NAME): OutboxStore {
         await open()
       ).getAllFromIndex('entries', 'scope', [scope.serverUrl, scope.patientId]);
       return entries.sort((a, b) => a.enteredAt - b.enteredAt);
+    },
+    async countByScope() {
+      const counts = new Map<string, OutboxScope & { count: number }>();
+      for (const e of await (await open()).getAll('entries')) {
+        const key = JSON.stringify([e.serverUrl, e.patientId]);
+        const seen = counts.get(key) ?? {
+          serverUrl: e.serverUrl,
+          patientId: e.patientId,
+          count: 0,
+        };
+        seen.count++;
+        counts.set(key, seen);
+      }
+      return [...counts.values()];
     },
   };
 }

@@ -14,8 +14,9 @@ export interface OutboxScope {
 /**
  * - `pending`: stored, not tried yet (or the session ended before it could be sent: kept for the next
  *   launch of the same server and patient).
- * - `sending`: an attempt is under way (also what a page closed mid-send leaves behind; it is sent
- *   again, which the conditional create makes harmless).
+ * - `sending`: an attempt is under way, by the tab holding its lease (`leaseUntil`). What a page
+ *   closed mid-send leaves behind is reclaimed after the lease and sent again, which the conditional
+ *   create makes harmless.
  * - `waiting`: an attempt failed for a reason that may pass (network, 5xx, 429); retried at
  *   `nextAttemptAt`.
  * - `failed`: the server refused it (400/403/404/412/422): not retried until the user asks.
@@ -34,6 +35,8 @@ export interface OutboxEntry<T extends Resource = Resource> extends OutboxScope 
   attempts: number;
   /** Epoch ms of the next automatic attempt (state `waiting`). */
   nextAttemptAt?: number;
+  /** Epoch ms until which the tab that set `sending` owns the attempt (state `sending`). */
+  leaseUntil?: number;
   /** Why the last attempt did not succeed, in words a patient can read. */
   error?: string;
 }
@@ -41,7 +44,7 @@ export interface OutboxEntry<T extends Resource = Resource> extends OutboxScope 
 /** An entry the server confirmed: gone from the durable store, remembered for this page's lifetime. */
 export interface SentEntry<T extends Resource = Resource> extends Omit<
   OutboxEntry<T>,
-  'state' | 'nextAttemptAt' | 'error'
+  'state' | 'nextAttemptAt' | 'error' | 'leaseUntil'
 > {
   state: 'sent';
   sentAt: number;

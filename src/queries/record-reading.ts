@@ -1,7 +1,8 @@
 /**
  * Saving a home reading: build the US Core BP Observation and put it in the durable outbox, which sends
  * it as a conditional create. The mutation resolves once the reading is stored on the device (it can no
- * longer be lost); whether the server has it yet is the outbox item's state.
+ * longer be lost); whether the server has it yet is the outbox item's state. The save is local, so it
+ * runs whatever the network (`networkMode: 'always'`; react-query pauses mutations offline otherwise).
  */
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { HomeReading } from '../clinical/reading-validation';
@@ -19,7 +20,9 @@ export function useRecordReading() {
   const session = useSession();
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: async ({ uuid, reading }: RecordReadingInput) => {
+    networkMode: 'always',
+    /** Resolves with whether the browser was online at the moment the reading was stored. */
+    mutationFn: async ({ uuid, reading }: RecordReadingInput): Promise<{ online: boolean }> => {
       const resource = buildBpObservation(reading, { patientId: session.patientId, uuid });
       await outboxFor(session, queryClient).enqueue({
         uuid,
@@ -27,6 +30,7 @@ export function useRecordReading() {
         ifNoneExist: readingIfNoneExist(uuid),
         enteredAt: Date.now(),
       });
+      return { online: navigator.onLine };
     },
   });
 }

@@ -6,6 +6,8 @@ import FHIR from 'fhirclient';
 import type Client from 'fhirclient/lib/Client';
 import type { fhirclient } from 'fhirclient/lib/types';
 import type { TokenSource } from './gateway';
+import { DEFAULT_TIMEOUTS } from './http';
+import { FhirError } from './types';
 
 // Public clients must identify themselves on the refresh_token grant (RFC 6749 §6 with §3.2.1);
 // fhirclient leaves client_id out unless told, and a strict server (ours, oidc-provider) refuses it.
@@ -39,7 +41,74 @@ export function expiresAtMs(client: SmartClient): number | undefined {
   return typeof seconds === 'number' && seconds > 0 ? seconds * 1000 : undefined;
 }
 
-export function tokenSource(client: SmartClient): TokenSource {
+const refreshing = new WeakMap<SmartClient, Promise<void>>();
+
+/** An HTTP answer from the token endpoint (fhirclient's HttpError): the server decided. */
+function answered(error: unknown): boolean {
+  return typeof (error as { status?: unknown } | null)?.status === 'number';
+}
+
+/**
+ * The one refresh every caller of a client shares (the proactive timer, a request near expiry, a 401).
+ * It has its own deadline and never takes a caller's signal: one cancelled query must not abort the
+ * refresh the others wait for (and end the session). When the token endpoint did not answer at all
+ * (offline, stalled) it rejects with a `network`/`timeout` FhirError and keeps the refresh token,
+ * which fhirclient drops on any failure, so a later attempt can still renew the session.
+ */
+export function sharedRefresh(
+  client: SmartClient,
+  timeoutMs = DEFAULT_TIMEOUTS.readMs,
+): Promise<void> {
+  let task = refreshing.get(client);
+  if (task) return task;
+  const refreshToken = client.state.tokenResponse?.refresh_token;
+  const deadline = AbortSignal.timeout(timeoutMs);
+  task = client
+    .refresh({ signal: deadline })
+    .then(
+      () => undefined,
+      (error: unknown) => {
+        if (answered(error)) throw error;
+        if (refreshToken && client.state.tokenResponse) {
+          client.state.tokenResponse.refresh_token = refreshToken;
+          if (client.state.key)
+            void client.environment.getStorage().set(client.state.key, client.state);
+        }
+        throw new FhirError(
+          deadline.aborted ? 'timeout' : 'network',
+          'The session could not be renewed: the server did not answer',
+        );
+      },
+    )
+    .finally(() => {
+      refreshing.delete(client);
+    });
+  refreshing.set(client, task);
+  return task;
+}
+
+/** Waits for `task`, or stops waiting (rejecting with the signal's reason) when `signal` aborts. */
+function waitFor(task: Promise<void>, signal: AbortSignal | undefined): Promise<void> {
+  if (!signal) return task;
+  return new Promise((resolve, reject) => {
+    const onAbort = () => {
+      reject(signal.reason as Error);
+    };
+    if (signal.aborted) {
+      onAbort();
+      return;
+    }
+    signal.addEventListener('abort', onAbort, { once: true });
+    task.then(resolve, reject).finally(() => {
+      signal.removeEventListener('abort', onAbort);
+    });
+  });
+}
+
+export function tokenSource(
+  client: SmartClient,
+  { refreshTimeoutMs = DEFAULT_TIMEOUTS.readMs }: { refreshTimeoutMs?: number } = {},
+): TokenSource {
   return {
     authorizationHeader: () => client.getAuthorizationHeader(),
     async ensureFresh(signal) {
@@ -47,11 +116,12 @@ export function tokenSource(client: SmartClient): TokenSource {
       // fhirclient refreshes 10 s before expiry; we only ask when refresh is possible, so a token
       // without offline/online access is used until the server says 401.
       if (expiresAt === undefined || !canRefresh(client)) return;
-      if (expiresAt - 10_000 < Date.now()) await client.refresh(signal ? { signal } : {});
+      if (expiresAt - 10_000 < Date.now())
+        await waitFor(sharedRefresh(client, refreshTimeoutMs), signal);
     },
     async refreshAfterUnauthorized() {
       if (!canRefresh(client)) return false;
-      await client.refresh();
+      await sharedRefresh(client, refreshTimeoutMs);
       return true;
     },
   };

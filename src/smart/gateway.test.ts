@@ -154,6 +154,7 @@ describe('gateway retries', () => {
       }),
     );
     await expect(gateway().create(obs('x'))).rejects.toHaveProperty('kind', 'server');
+    expect(calls).toBe(1); // one POST: a plain create is never sent twice
     calls = 0;
     const result = await gateway().create(obs('x'), { ifNoneExist: 'identifier=a|b' });
     expect(result).toMatchObject({ created: true, resource: { id: 'new' } });

@@ -6,11 +6,19 @@
  * anywhere else is refused rather than followed with the token.
  */
 import type { Bundle, Resource } from 'fhir/r4';
-import { DEFAULT_RETRY, exchange, type RetryPolicy } from './http';
+import {
+  DEFAULT_RETRY,
+  DEFAULT_TIMEOUTS,
+  exchange,
+  type RequestTimeouts,
+  type RetryPolicy,
+  type TimeoutSignal,
+} from './http';
 import { appendParams, isResource, toSearchPage } from './bundle';
 import { walkPages } from './paging';
 import {
   FhirError,
+  isFhirError,
   type CreateResult,
   type FhirGateway,
   type RequestOptions,
@@ -22,7 +30,11 @@ import {
 export interface TokenSource {
   /** `Bearer …`, or null when there is no token (state gone). */
   authorizationHeader(): string | null;
-  /** Refreshes when the token is (nearly) expired; rejects when the refresh was refused. */
+  /**
+   * Refreshes when the token is (nearly) expired; rejects when the refresh was refused, or with a
+   * `network`/`timeout` FhirError when the token endpoint did not answer (the session lives on).
+   * `signal` only stops this caller's wait: it never cancels the refresh other requests share.
+   */
   ensureFresh(signal?: AbortSignal): Promise<void>;
   /** After a 401, tries one refresh; true when a new token arrived. */
   refreshAfterUnauthorized(): Promise<boolean>;
@@ -34,11 +46,16 @@ export interface GatewayOptions {
   /** Called once when the session is over (401 after refresh, refresh refused, no token). */
   onSessionEnded?: (error: FhirError) => void;
   retry?: Partial<RetryPolicy>;
+  /** Per-attempt deadlines (config.json `network`); tests pass short ones. */
+  timeouts?: Partial<RequestTimeouts>;
+  /** Makes each attempt's deadline signal (default AbortSignal.timeout). */
+  timeoutSignal?: TimeoutSignal;
 }
 
 export function createGateway(options: GatewayOptions): FhirGateway {
   const base = options.serverUrl.replace(/\/+$/, '');
   const policy: RetryPolicy = { ...DEFAULT_RETRY, ...options.retry };
+  const timeouts: RequestTimeouts = { ...DEFAULT_TIMEOUTS, ...options.timeouts };
   let ended = false;
 
   const endSession = (error: FhirError): FhirError => {
@@ -76,8 +93,11 @@ export function createGateway(options: GatewayOptions): FhirGateway {
     for (;;) {
       try {
         await options.tokens.ensureFresh(signal);
-      } catch {
+      } catch (error) {
         if (signal?.aborted) throw signal.reason;
+        // The token endpoint did not answer (offline, stalled): retryable, the session is not over.
+        if (isFhirError(error) && (error.kind === 'network' || error.kind === 'timeout'))
+          throw error;
         throw endSession(new FhirError('session-ended', 'The session could not be renewed'));
       }
       const auth = options.tokens.authorizationHeader();
@@ -91,12 +111,14 @@ export function createGateway(options: GatewayOptions): FhirGateway {
           policy,
           retryServerErrors: init.retryServerErrors ?? true,
           ...(signal ? { signal } : {}),
-          send: () =>
+          timeoutMs: (init.method ?? 'GET') === 'GET' ? timeouts.readMs : timeouts.writeMs,
+          ...(options.timeoutSignal ? { timeoutSignal: options.timeoutSignal } : {}),
+          send: (attemptSignal) =>
             fetch(url, {
               method: init.method ?? 'GET',
               headers: { accept: 'application/fhir+json', authorization: auth, ...init.headers },
               ...(init.body !== undefined ? { body: init.body } : {}),
-              ...(signal ? { signal } : {}),
+              signal: attemptSignal,
               referrerPolicy: 'no-referrer',
               credentials: 'omit',
             }),

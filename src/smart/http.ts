@@ -1,7 +1,8 @@
 /**
  * One FHIR HTTP exchange with retries: 429 and 500/502/503/504 are retried with exponential backoff and
  * full jitter, honouring `Retry-After` (delta-seconds or HTTP-date, RFC 9110 §10.2.3). Failures become
- * `FhirError` values classified by HTTP status, never by message text.
+ * `FhirError` values classified by HTTP status, never by message text. Every attempt has a deadline
+ * (`timeoutMs`): a server that never answers becomes a `timeout` FhirError, which callers may retry.
  */
 import type { OperationOutcome } from 'fhir/r4';
 import { FhirError, type FhirErrorKind } from './types';
@@ -16,6 +17,19 @@ export interface RetryPolicy {
 }
 
 export const DEFAULT_RETRY: RetryPolicy = { attempts: 4, baseDelayMs: 400, maxDelayMs: 20_000 };
+
+/** How long one attempt (request and body) may take before it is abandoned. */
+export interface RequestTimeouts {
+  /** GET: reads and search pages (default 30 s). */
+  readMs: number;
+  /** POST: creates (default 20 s). A timed-out conditional create is safe to send again. */
+  writeMs: number;
+}
+
+export const DEFAULT_TIMEOUTS: RequestTimeouts = { readMs: 30_000, writeMs: 20_000 };
+
+/** Makes the deadline signal of one attempt; tests inject one they abort themselves. */
+export type TimeoutSignal = (ms: number) => AbortSignal;
 
 const RETRY_STATUSES = new Set([429, 500, 502, 503, 504]);
 
@@ -117,20 +131,44 @@ export interface ExchangeOptions {
   policy: RetryPolicy;
   /** Whether 5xx may be retried (false for non-idempotent writes). 429 always may. */
   retryServerErrors: boolean;
+  /** The caller's signal (a cancelled query): aborting it rejects with its reason, not a FhirError. */
   signal?: AbortSignal;
-  /** Performs one attempt (headers, token) — called again for each retry. */
-  send: () => Promise<Response>;
+  /** Deadline of each attempt, request and body together. */
+  timeoutMs: number;
+  /** Default `AbortSignal.timeout`. */
+  timeoutSignal?: TimeoutSignal;
+  /** Performs one attempt (headers, token) with the attempt's signal — called again for each retry. */
+  send: (signal: AbortSignal) => Promise<Response>;
 }
 
-/** Runs `send` until it succeeds, fails for good, or the attempts are spent. */
+/** The attempt's signal: its own deadline, combined with the caller's signal when there is one. */
+function attemptSignal(options: ExchangeOptions): { signal: AbortSignal; deadline: AbortSignal } {
+  const deadline = (options.timeoutSignal ?? ((ms) => AbortSignal.timeout(ms)))(options.timeoutMs);
+  const signal = options.signal ? AbortSignal.any([deadline, options.signal]) : deadline;
+  return { signal, deadline };
+}
+
+function timedOut(what: string, ms: number): FhirError {
+  return new FhirError(
+    'timeout',
+    `${what} failed: no answer within ${String(Math.round(ms / 1000))} s`,
+  );
+}
+
+/**
+ * Runs `send` until it succeeds, fails for good, or the attempts are spent. A timed-out attempt is not
+ * retried here (it already cost the whole deadline): it is returned as a `timeout` error at once.
+ */
 export async function exchange(options: ExchangeOptions): Promise<ExchangeResult> {
   const { policy, signal, what } = options;
   for (let attempt = 0; ; attempt++) {
+    const current = attemptSignal(options);
     let response: Response;
     try {
-      response = await options.send();
+      response = await options.send(current.signal);
     } catch (error) {
       if (signal?.aborted) throw abortReason(signal);
+      if (current.deadline.aborted) throw timedOut(what, options.timeoutMs);
       if (error instanceof FhirError) throw error;
       if (attempt + 1 < policy.attempts) {
         await sleep(backoffDelay(attempt, policy), signal);
@@ -138,7 +176,15 @@ export async function exchange(options: ExchangeOptions): Promise<ExchangeResult
       }
       throw new FhirError('network', `${what} failed: no response from the server`);
     }
-    if (response.ok) return { response, body: await readBody(response) };
+    if (response.ok) {
+      try {
+        return { response, body: await readBody(response) };
+      } catch (error) {
+        if (signal?.aborted) throw abortReason(signal);
+        if (current.deadline.aborted) throw timedOut(what, options.timeoutMs);
+        throw error;
+      }
+    }
     const retryable =
       RETRY_STATUSES.has(response.status) && (response.status === 429 || options.retryServerErrors);
     if (retryable && attempt + 1 < policy.attempts) {

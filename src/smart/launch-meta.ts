@@ -3,6 +3,7 @@
  * the session-ended and error pages need to offer the right way back. Kept in sessionStorage (per tab),
  * so two tabs with two patients never share it.
  */
+import type { RequestTimeouts } from './http';
 import type { LaunchKind, UserMode } from './types';
 
 export interface LaunchMeta {
@@ -12,6 +13,8 @@ export interface LaunchMeta {
   serverId: string;
   /** What the user chose on the start page (standalone); EHR launches decide by fhirUser. */
   userChoice?: UserMode;
+  /** Request deadlines from config.json `network`, for the session's gateway. */
+  timeouts?: Partial<RequestTimeouts>;
 }
 
 const KEY = 'tensio:launch';
@@ -34,11 +37,26 @@ export function saveLaunchMeta(meta: LaunchMeta): void {
   }
 }
 
+const sane = (ms: unknown) => typeof ms === 'number' && ms >= 1000 && ms <= 600_000;
+
+/** Keeps only deadlines that are numbers of a sane size (1 s to 10 min). */
+function readTimeouts(value: unknown): Partial<RequestTimeouts> | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const v = value as Record<string, unknown>;
+  const out: Partial<RequestTimeouts> = {};
+  if (sane(v.readMs)) out.readMs = v.readMs as number;
+  if (sane(v.writeMs)) out.writeMs = v.writeMs as number;
+  return Object.keys(out).length > 0 ? out : undefined;
+}
+
 export function loadLaunchMeta(): LaunchMeta | undefined {
   try {
     const raw = sessionStorage.getItem(KEY);
     const parsed: unknown = raw ? JSON.parse(raw) : undefined;
-    return isMeta(parsed) ? parsed : undefined;
+    if (!isMeta(parsed)) return undefined;
+    const { timeouts: rawTimeouts, ...meta } = parsed;
+    const timeouts = readTimeouts(rawTimeouts);
+    return timeouts ? { ...meta, timeouts } : meta;
   } catch {
     return undefined;
   }

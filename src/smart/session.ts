@@ -3,11 +3,25 @@
  * under React StrictMode's double effects: fhirclient's ready() is not idempotent (a second call after
  * it removed `code` from the URL would return a token-less client), so its promise is shared.
  */
-import { canRefresh, expiresAtMs, FHIR, tokenSource, type SmartClient } from './client';
+import {
+  canRefresh,
+  expiresAtMs,
+  FHIR,
+  sharedRefresh,
+  tokenSource,
+  type SmartClient,
+} from './client';
 import { createGateway } from './gateway';
 import { loadLaunchMeta, type LaunchMeta } from './launch-meta';
 import { splitScopes } from './scopes';
-import type { FhirError, ResourceRef, SmartSession, UserMode } from './types';
+import { DEFAULT_TIMEOUTS } from './http';
+import {
+  isFhirError,
+  type FhirError,
+  type ResourceRef,
+  type SmartSession,
+  type UserMode,
+} from './types';
 
 export type EndReason = 'refresh-refused' | 'unauthorized' | 'no-state';
 
@@ -56,12 +70,18 @@ export class NoPatientError extends Error {
   override readonly name = 'NoPatientError';
 }
 
-/** Builds the session; starts proactive refresh. Returns it with a `stop()` for the refresh timer. */
+/**
+ * Builds the session and starts its proactive refresh. The refresh timer belongs to the page, not to a
+ * React component (StrictMode's simulated unmount would clear it and nothing would restart it): it
+ * runs until the session ends or `stop()` is called (tests). One timer per client, however often this
+ * is called.
+ */
 export function buildSession(
   client: SmartClient,
   hooks: SessionHooks,
 ): { session: SmartSession; stop: () => void } {
   const meta = loadLaunchMeta();
+  const timeouts = { ...DEFAULT_TIMEOUTS, ...meta?.timeouts };
   const patientId = client.getPatientId();
   if (!patientId) throw new NoPatientError('The launch did not provide a patient');
   const fhirUser = parseFhirUser(client.getFhirUser());
@@ -72,11 +92,17 @@ export function buildSession(
   const styleUrl = str(client.getState('tokenResponse.smart_style_url'));
   const expiresAt = expiresAtMs(client);
 
+  let stop: () => void = () => undefined;
+  const ended = (reason: EndReason) => {
+    stop();
+    hooks.onEnded(reason);
+  };
   const gateway = createGateway({
     serverUrl,
-    tokens: tokenSource(client),
+    tokens: tokenSource(client, { refreshTimeoutMs: timeouts.readMs }),
+    timeouts,
     onSessionEnded: (error: FhirError) => {
-      hooks.onEnded(error.kind === 'unauthorized' ? 'unauthorized' : 'refresh-refused');
+      ended(error.kind === 'unauthorized' ? 'unauthorized' : 'refresh-refused');
     },
   });
 
@@ -95,33 +121,63 @@ export function buildSession(
     ...(expiresAt !== undefined ? { expiresAt } : {}),
     gateway,
   };
-  return { session, stop: scheduleRefresh(client, hooks) };
+  stop = scheduleRefresh(client, { ...hooks, onEnded: ended }, timeouts.readMs);
+  return { session, stop };
 }
 
-/** Refreshes 60 s before expiry (at 80% of lifetimes under 2 min), repeatedly, while refresh is possible. */
-function scheduleRefresh(client: SmartClient, hooks: SessionHooks): () => void {
+const timers = new WeakMap<SmartClient, () => void>();
+
+/** How long to wait before trying again a refresh the token endpoint did not answer. */
+const UNANSWERED_RETRY_MS = 15_000;
+
+/**
+ * Refreshes 60 s before expiry (at 80% of lifetimes under 2 min), repeatedly, while refresh is
+ * possible. Offline, it waits for the browser to be back online; a refresh the server did not answer
+ * is tried again (the session is not over), only a refusal ends the session.
+ */
+function scheduleRefresh(client: SmartClient, hooks: SessionHooks, timeoutMs: number): () => void {
+  timers.get(client)?.();
   let timer: ReturnType<typeof setTimeout> | undefined;
   let stopped = false;
+  const onOnline = () => {
+    window.removeEventListener('online', onOnline);
+    refresh();
+  };
+  const refresh = () => {
+    if (stopped) return;
+    if (!navigator.onLine) {
+      window.addEventListener('online', onOnline);
+      return;
+    }
+    sharedRefresh(client, timeoutMs).then(
+      () => {
+        hooks.onRefreshed(expiresAtMs(client));
+        plan();
+      },
+      (error: unknown) => {
+        if (stopped) return;
+        if (isFhirError(error) && (error.kind === 'network' || error.kind === 'timeout')) {
+          timer = setTimeout(refresh, UNANSWERED_RETRY_MS);
+          return;
+        }
+        hooks.onEnded('refresh-refused');
+      },
+    );
+  };
   const plan = () => {
     const expiresAt = expiresAtMs(client);
     if (stopped || expiresAt === undefined || !canRefresh(client)) return;
     const left = expiresAt - Date.now();
     const wait = Math.max(1000, left > 120_000 ? left - 60_000 : left * 0.8);
-    timer = setTimeout(() => {
-      client.refresh().then(
-        () => {
-          hooks.onRefreshed(expiresAtMs(client));
-          plan();
-        },
-        () => {
-          if (!stopped) hooks.onEnded('refresh-refused');
-        },
-      );
-    }, wait);
+    timer = setTimeout(refresh, wait);
   };
   plan();
-  return () => {
+  const stop = () => {
     stopped = true;
     clearTimeout(timer);
+    window.removeEventListener('online', onOnline);
+    if (timers.get(client) === stop) timers.delete(client);
   };
+  timers.set(client, stop);
+  return stop;
 }

@@ -15,6 +15,7 @@ export type FhirErrorKind =
   | 'rate-limited' // 429 (after retries)
   | 'server' // 5xx (after retries)
   | 'network' // no response at all
+  | 'timeout' // no answer within the request's deadline (retryable)
   | 'malformed' // a response that is not the FHIR JSON we asked for
   | 'session-ended'; // no usable token (state gone, refresh refused)
 

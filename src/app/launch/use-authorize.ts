@@ -47,6 +47,7 @@ export function useAuthorize({
         iss,
         serverId: server.id,
         ...(userChoice ? { userChoice } : {}),
+        timeouts: { readMs: config.network.readTimeoutMs, writeMs: config.network.writeTimeoutMs },
       },
     }).catch(() => {
       started = false;

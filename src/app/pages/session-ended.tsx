@@ -1,4 +1,9 @@
-/** The session is over: say so, and offer the way back that fits how the app was launched. */
+/**
+ * The session is over: say so, list the readings still waiting on this device (they are sent by the
+ * next launch of the same server and patient), and offer the way back that fits how the app was
+ * launched.
+ */
+import { useWaitingReadings } from '../../queries/outbox';
 import type { LaunchMeta } from '../../smart/launch-meta';
 import type { EndReason } from '../../smart/session';
 import { MessagePage } from './message-page';
@@ -24,6 +29,7 @@ export function SessionEndedPage({
   return (
     <MessagePage title={reason === 'no-state' ? 'No active session' : 'Your session has ended'}>
       <p>{WHY[reason]}</p>
+      <WaitingReadings />
       {meta?.kind === 'ehr' ? (
         <p>
           <strong>Relaunch Tensio from your EHR</strong> (open the patient&apos;s chart and start
@@ -41,5 +47,36 @@ export function SessionEndedPage({
         </p>
       )}
     </MessagePage>
+  );
+}
+
+const readings = (n: number) => (n === 1 ? '1 reading' : `${String(n)} readings`);
+
+function serverName(url: string): string {
+  try {
+    return new URL(url).host;
+  } catch {
+    return url;
+  }
+}
+
+/** Readings saved on this device that no server has confirmed yet, per server and patient record. */
+function WaitingReadings() {
+  const scopes = useWaitingReadings();
+  if (scopes.length === 0) return null;
+  return (
+    <section className="message-page__waiting" aria-label="Readings not sent yet">
+      <p>
+        <strong>Not in your record yet:</strong> these readings are saved on this device and will be
+        sent when you open Tensio again for the same record.
+      </p>
+      <ul>
+        {scopes.map((s) => (
+          <li key={`${s.serverUrl} ${s.patientId}`}>
+            {readings(s.count)} for record <code>{s.patientId}</code> at {serverName(s.serverUrl)}
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }

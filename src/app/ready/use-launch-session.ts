@@ -2,7 +2,7 @@
  * The redirect-URI state machine: callback checked → code exchanged once → session ready, or one of
  * the end states (authorize error, state gone, exchange failed, session ended later).
  */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { loadLaunchMeta, type LaunchMeta } from '../../smart/launch-meta';
 import { buildSession, NoPatientError, readyOnce, type EndReason } from '../../smart/session';
 import { clearStoredState, hasStoredState, readCallback } from '../../smart/stored-state';
@@ -56,15 +56,8 @@ function readInitialState(): LaunchState {
 export function useLaunchSession(): LaunchState {
   const [state, setState] = useState<LaunchState>(initialState);
   const exchanging = state.step === 'exchanging';
-  // The refresh timer lives as long as the page, not as long as the exchange effect (whose cleanup
-  // runs as soon as the state leaves 'exchanging').
-  const stopRefresh = useRef<(() => void) | undefined>(undefined);
-  useEffect(
-    () => () => {
-      stopRefresh.current?.();
-    },
-    [],
-  );
+  // The refresh timer belongs to the page (buildSession), not to this component: StrictMode's
+  // simulated unmount used to clear it here, and nothing restarted it.
 
   useEffect(() => {
     if (!exchanging) return;
@@ -95,7 +88,6 @@ export function useLaunchSession(): LaunchState {
               );
             },
           });
-          stopRefresh.current = built.stop;
           setState({ step: 'ready', session: built.session });
         } catch (error) {
           setState(

@@ -1,6 +1,7 @@
 /**
- * The readings of this launch's outbox and where each one is: saving, waiting to retry, not saved (with
- * the server's reason), or sent. Failed ones can be tried again or discarded.
+ * The readings of this launch's outbox and where each one is: on this device (with when it will be
+ * sent and why not yet), sending, in the patient's record, or not accepted (with the server's reason,
+ * and a way to try again or discard it).
  */
 import type { Observation } from 'fhir/r4';
 import { summarizeBpObservation } from '../../fhir/bp-observation';
@@ -17,37 +18,47 @@ function describeValues(item: OutboxItem): string {
   return `${values}${pulse}${when}`;
 }
 
-function stateText(item: OutboxItem): { label: string; detail?: string; tone: string } {
-  switch (item.state) {
-    case 'sent':
-      return { label: 'Sent to your record', tone: 'sent' };
-    case 'sending':
-      return { label: 'Saving…', tone: 'busy' };
-    case 'pending':
-      return item.error
-        ? { label: 'Waiting', detail: item.error, tone: 'waiting' }
-        : { label: 'Saving…', tone: 'busy' };
-    case 'waiting':
-      return {
-        label: `Waiting to retry${item.nextAttemptAt ? ` at ${clockFormat.format(item.nextAttemptAt)}` : ''}`,
-        ...(item.error ? { detail: item.error } : {}),
-        tone: 'waiting',
-      };
-    case 'failed':
-      return {
-        label: 'Not saved',
-        detail: item.error ?? 'The server refused the reading.',
-        tone: 'failed',
-      };
+type Tone = 'sent' | 'busy' | 'waiting' | 'failed';
+
+/** Exported for the tests: the words and tone for one item, given the network and the time now. */
+export function stateText(
+  item: OutboxItem,
+  { online, now }: { online: boolean; now: number },
+): { label: string; detail?: string; tone: Tone } {
+  if (item.state === 'sent') return { label: 'In your record', tone: 'sent' };
+  if (item.state === 'failed')
+    return {
+      label: 'Not accepted',
+      detail: item.error ?? 'The server refused the reading.',
+      tone: 'failed',
+    };
+  // A lease that ran out belongs to a tab that is gone: the reading is simply on this device again.
+  if (item.state === 'sending' && (item.leaseUntil ?? 0) > now)
+    return { label: 'Sending…', tone: 'busy' };
+  const onDevice = 'On this device';
+  if (!online)
+    return { label: onDevice, detail: 'will be sent when you are online', tone: 'waiting' };
+  if (item.state === 'waiting') {
+    const at = item.nextAttemptAt ? `next try at ${clockFormat.format(item.nextAttemptAt)}` : '';
+    const detail = [item.error, at].filter(Boolean).join(' — ');
+    return { label: onDevice, ...(detail ? { detail } : {}), tone: 'waiting' };
   }
+  return item.error
+    ? { label: onDevice, detail: item.error, tone: 'waiting' }
+    : { label: onDevice, detail: 'sending soon', tone: 'busy' };
 }
 
 export function PendingReadings({
   items,
   outbox,
+  online,
+  now,
 }: {
   items: readonly OutboxItem[];
   outbox: Outbox;
+  online: boolean;
+  /** When `items` were read (a lease is judged against that moment). */
+  now: number;
 }) {
   if (items.length === 0) return null;
   return (
@@ -55,7 +66,7 @@ export function PendingReadings({
       <h3 className="rr-pending__title">Your readings</h3>
       <ul className="rr-pending__list">
         {items.map((item) => {
-          const state = stateText(item);
+          const state = stateText(item, { online, now });
           return (
             <li key={item.uuid} className={`rr-pending__item rr-pending__item--${state.tone}`}>
               <span className="rr-pending__values">{describeValues(item)}</span>
@@ -65,18 +76,10 @@ export function PendingReadings({
               </span>
               {item.state === 'failed' ? (
                 <span className="rr-pending__actions">
-                  <button
-                    type="button"
-
-                    onClick={() => void outbox.retry(item.uuid)}
-                  >
+                  <button type="button" onClick={() => void outbox.retry(item.uuid)}>
                     Try again
                   </button>
-                  <button
-                    type="button"
-
-                    onClick={() => void outbox.discard(item.uuid)}
-                  >
+                  <button type="button" onClick={() => void outbox.discard(item.uuid)}>
                     Discard
                   </button>
                 </span>

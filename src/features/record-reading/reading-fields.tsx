@@ -56,7 +56,7 @@ export function ContextFields({ draft, errors, update }: FieldsProps) {
   return (
     <>
       <div className="rr-form__row">
-        <Field label="Time taken" error={errors.time}>
+        <Field label="Time taken" error={errors.time} className="rr-field--time">
           {(a) => (
             <input
               {...a}

@@ -77,9 +77,13 @@ export function ReadingForm() {
     record.mutate(
       { uuid, reading: result.reading },
       {
-        onSuccess: () => {
+        onSuccess: ({ online }) => {
           setSavedSevere(isSevere(result.reading.systolic, result.reading.diastolic));
-          setStatus('Saved on this device. Its progress is listed under “Your readings”.');
+          setStatus(
+            online
+              ? 'Saved on this phone — sending it to your record now.'
+              : 'Saved on this phone — will be sent when you are online.',
+          );
           setDraft(emptyDraft(draft));
           setUuid(newUuid());
           setSubmitted(false);

@@ -67,7 +67,7 @@ describe('RecordReadingPanel: saving', () => {
     await user.selectOptions(screen.getByLabelText(/arm/i), 'left');
     await user.click(screen.getByRole('button', { name: 'Save reading' }));
 
-    await screen.findByText('Sent to your record');
+    await screen.findByText('In your record');
     expect(posts).toHaveLength(1);
     const [{ body, ifNoneExist }] = posts as [Posted];
     const uuid = body.identifier?.[0]?.value ?? '';
@@ -93,7 +93,7 @@ describe('RecordReadingPanel: saving', () => {
     renderWithSession(<RecordReadingPanel />);
     const user = await fill({ systolic: '120', diastolic: '80' });
     await user.dblClick(screen.getByRole('button', { name: 'Save reading' }));
-    await screen.findByText('Sent to your record');
+    await screen.findByText('In your record');
     expect(posts).toHaveLength(1);
     expect(screen.getAllByRole('listitem')).toHaveLength(1);
   });
@@ -124,7 +124,7 @@ describe('RecordReadingPanel: saving', () => {
     renderWithSession(<RecordReadingPanel />);
     const user = await fill({ systolic: '210', diastolic: '100' });
     await user.click(screen.getByRole('button', { name: 'Save reading' }));
-    await screen.findByText('Sent to your record');
+    await screen.findByText('In your record');
     expect(screen.getByRole('alert')).toHaveTextContent('The reading you saved is very high.');
   });
 });
@@ -160,9 +160,9 @@ describe('RecordReadingPanel: refused input', () => {
     const user = await fill({ systolic: '120', diastolic: '80' });
     await user.click(screen.getByRole('button', { name: 'Save reading' }));
     const item = await screen.findByText(/unit not allowed/);
-    expect(item.closest('li')).toHaveTextContent(/Not saved/);
+    expect(item.closest('li')).toHaveTextContent(/Not accepted/);
     await user.click(screen.getByRole('button', { name: 'Try again' }));
-    await screen.findByText('Sent to your record');
+    await screen.findByText('In your record');
     expect(posts).toHaveLength(2);
   });
 
@@ -171,7 +171,7 @@ describe('RecordReadingPanel: refused input', () => {
     renderWithSession(<RecordReadingPanel />);
     const user = await fill({ systolic: '120', diastolic: '80' });
     await user.click(screen.getByRole('button', { name: 'Save reading' }));
-    await screen.findByText(/Waiting to retry at/);
+    await screen.findByText(/next try at/);
     expect(await store.list({ serverUrl: TEST_FHIR_BASE, patientId: 'test-patient' })).toEqual([
       expect.objectContaining({ state: 'waiting', attempts: 1 }),
     ]);
@@ -263,7 +263,7 @@ describe('RecordReadingPanel: who may record, and whose readings are sent', () =
     });
 
     renderWithSession(<RecordReadingPanel />, { patientId: 'pat-1' });
-    await screen.findByText('Sent to your record');
+    await screen.findByText('In your record');
     expect(posts.map((p) => p.ifNoneExist)).toEqual(['identifier=mine']);
     expect(await store.get('theirs')).toMatchObject({ state: 'pending', attempts: 0 });
     expect(await store.get('elsewhere')).toMatchObject({ state: 'pending', attempts: 0 });

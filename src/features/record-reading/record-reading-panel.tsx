@@ -4,7 +4,7 @@
  * rendered for them (they see patient-entered readings, marked, in the BP panel).
  */
 import { Panel } from '../../components';
-import { useOutbox } from '../../queries/outbox';
+import { useOnline, useOutbox } from '../../queries/outbox';
 import { canCreate } from '../../smart/scopes';
 import { useSession } from '../../smart/session-context';
 import { PendingReadings } from './pending-readings';
@@ -25,10 +25,22 @@ export function RecordReadingPanel() {
 
 function Recorder() {
   const { outbox, items } = useOutbox({ send: true });
+  const online = useOnline();
   return (
     <>
+      {online ? null : (
+        <p className="rr-offline" role="status">
+          <strong>You are offline.</strong> You can keep recording: readings are kept on this device
+          and sent to your record when you are back online.
+        </p>
+      )}
       <ReadingForm />
-      <PendingReadings items={items.data ?? []} outbox={outbox} />
+      <PendingReadings
+        items={items.data ?? []}
+        outbox={outbox}
+        online={online}
+        now={items.dataUpdatedAt}
+      />
     </>
   );
 }
