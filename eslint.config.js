@@ -35,6 +35,8 @@ export default tseslint.config(
       'playwright-report',
       'screenshots',
       'tools',
+      '.stryker-tmp',
+      'reports',
     ],
   },
   js.configs.recommended,

@@ -88,16 +88,18 @@ test('long-record: latest BP with date and age, death in the banner, no do-not-g
     .soft(banner, 'no age running on past death')
     .not.toContainText(new RegExp(`(^|\\D)${ageToday} ?(y|years)\\b`));
 
-  // Medications: loaded, with status badges (the locator sees them: amlodipine's is Active), and the
-  // do-not-give order (spironolactone) never shown as active, in the list or as a course on the timeline.
+  // Medications: loaded; an order still open when the patient died says so (amlodipine: "Order open at
+  // death", not "Active"), and the do-not-give order (spironolactone) is never shown as active, in the
+  // list or as a course on the timeline.
   const meds = region(page, 'Medications');
   const item = (name: RegExp) => meds.getByRole('listitem').filter({ hasText: name });
   await expect(
     item(/amlodipine/i)
       .first()
-      .getByText(/^active$/i)
+      .getByText(/^order open at death$/i)
       .first(),
   ).toBeVisible();
+  await expect.soft(meds.getByText(/^active$/i), 'nothing active after death').toHaveCount(0);
   await expect
     .soft(item(/spironolactone/i).getByText(/^active$/i), 'do-not-give order shown as active')
     .toHaveCount(0);

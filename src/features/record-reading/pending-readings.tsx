@@ -3,7 +3,6 @@
  * sent and why not yet), sending, in the patient's record, or not accepted (with the server's reason,
  * and a way to try again or discard it).
  */
-import type { Observation } from 'fhir/r4';
 import { summarizeBpObservation } from '../../fhir/bp-observation';
 import type { Outbox, OutboxItem } from '../../outbox';
 
@@ -11,7 +10,7 @@ const timeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', tim
 const clockFormat = new Intl.DateTimeFormat(undefined, { timeStyle: 'short' });
 
 function describeValues(item: OutboxItem): string {
-  const s = summarizeBpObservation(item.resource as Observation);
+  const s = summarizeBpObservation(item.resource);
   const values = `${s.systolic ?? '?'}/${s.diastolic ?? '?'} mmHg`;
   const pulse = s.pulse !== undefined ? `, pulse ${s.pulse}` : '';
   const when = s.effective ? ` · ${timeFormat.format(new Date(s.effective))}` : '';
