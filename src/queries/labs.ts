@@ -9,7 +9,7 @@ import { canRead } from '../smart/scopes';
 import { useSession } from '../smart/session-context';
 import type { FhirError, FhirGateway, SearchProgress } from '../smart/types';
 import { queryKeys } from './keys';
-import { setLabsProgress, useLabsProgress } from './labs-progress';
+import { progressKey as searchProgressKey, setProgress, useProgress } from './progress';
 import { patientQueryOptions } from './patient';
 
 /** What is cached: the read results (the summary depends on the patient's sex, known later). */
@@ -51,7 +51,7 @@ export async function fetchLabs(
   };
 }
 
-const progressKey = (i: LabsQueryInput) => `${i.serverUrl}|${i.patientId}`;
+const progressKey = (i: LabsQueryInput) => searchProgressKey(i.serverUrl, i.patientId, 'labs');
 
 export function labsQueryOptions(input: LabsQueryInput) {
   return queryOptions({
@@ -60,10 +60,10 @@ export function labsQueryOptions(input: LabsQueryInput) {
       const key = progressKey(input);
       try {
         return await fetchLabs(input.gateway, input.patientId, signal, (p) => {
-          setLabsProgress(key, p);
+          setProgress(key, p);
         });
       } finally {
-        setLabsProgress(key, undefined);
+        setProgress(key, undefined);
       }
     },
     staleTime: 5 * 60_000,
@@ -92,6 +92,6 @@ export function useLabs() {
     [sex],
   );
   const query = useQuery({ ...labsQueryOptions(session), enabled: allowed, select });
-  const progress = useLabsProgress(progressKey(session));
+  const progress = useProgress(progressKey(session));
   return { ...query, allowed, progress };
 }
