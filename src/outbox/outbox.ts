@@ -143,11 +143,6 @@ export class Outbox {
     this.cancelTimer = undefined;
   }
 
-  dispose(): void {
-    this.cancelTimer?.();
-    this.listeners.clear();
-  }
-
   private async own(uuid: string): Promise<OutboxEntry | undefined> {
     const entry = await this.options.store.get(uuid);
     return entry && sameScope(entry, this.scope) ? entry : undefined;
