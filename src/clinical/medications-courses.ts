@@ -4,8 +4,10 @@
  * else the normalized name) at the same dose form ONE course when each starts close enough after the
  * previous one (the rule, `continues`):
  * - the previous order has an end date: the next starts no later than CONTINUITY after it;
- * - it has none: the next starts within MAX_RENEWAL_GAP (400 days: a yearly renewal plus a late month)
- *   of the previous order's start, and the previous order then ends where the next one starts.
+ * - it has none: the next starts within MAX_RENEWAL_GAP (548 days, 18 months: a yearly renewal at an
+ *   annual visit that came up to six months late, as they do in real charts: gaps of 411–448 days
+ *   between yearly renewals are common) of the previous order's start, and the previous order then
+ *   ends where the next one starts.
  * A larger gap starts a new course. Only records of therapy (taking / paused / past / unknown) chain;
  * plans, do-not-give orders and never-started ones stay alone. Pure.
  */
@@ -16,7 +18,7 @@ import { type Meaning, type StatusRule, statusRule } from './medications-status'
 import { DAY } from './time';
 
 export const CONTINUITY = 7 * DAY;
-export const MAX_RENEWAL_GAP = 400 * DAY;
+export const MAX_RENEWAL_GAP = 548 * DAY;
 
 export interface Course<E extends MedicationEntry = MedicationEntry> {
   /** Product + dose: what makes orders one chain. */

@@ -103,7 +103,9 @@ describe('renewal chains (medications-courses)', () => {
   it.each([
     ['no end date, renewed a year later', { start: at(0) }, { start: at(365) }, true],
     ['no end date, renewed 400 days later', { start: at(0) }, { start: at(400) }, true],
-    ['no end date, 401 days later: a new course', { start: at(0) }, { start: at(401) }, false],
+    ['no end date, a late annual visit 448 days later', { start: at(0) }, { start: at(448) }, true],
+    ['no end date, renewed 548 days (18 months) later', { start: at(0) }, { start: at(548) }, true],
+    ['no end date, 549 days later: a new course', { start: at(0) }, { start: at(549) }, false],
     ['an end date, next 7 days after it', { start: at(0), end: at(90) }, { start: at(97) }, true],
     ['an end date, next 8 days after it', { start: at(0), end: at(90) }, { start: at(98) }, false],
     ['no start', {}, { start: at(1) }, false],
