@@ -147,7 +147,7 @@ export default tseslint.config(
     languageOptions: { globals: globals.node },
   },
   {
-    files: ['e2e/**', 'bench/**'],
+    files: ['e2e/**', 'e2e-dev/**', 'bench/**'],
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
   },
   {
