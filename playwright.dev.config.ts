@@ -14,9 +14,11 @@ process.env.E2E_SANDBOX_PORT = String(sandboxPort);
 export default defineConfig({
   ...base,
   testDir: 'e2e-dev',
-  outputDir: 'test-results-dev',
+  // Outside Vite's watched tree: a trace written under the project root made the dev server reload the
+  // page in the middle of the test.
+  outputDir: 'node_modules/.cache/test-results-dev',
   workers: 1,
-  use: { ...base.use, baseURL: `http://127.0.0.1:${appPort}` },
+  use: { ...base.use, baseURL: `http://127.0.0.1:${appPort}`, trace: 'off' },
   webServer: {
     command: 'node_modules/.bin/tsx scripts/start.ts',
     url: `http://127.0.0.1:${appPort}/config.json`,
