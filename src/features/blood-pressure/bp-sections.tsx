@@ -7,6 +7,7 @@ import { lazy, memo, Suspense, useMemo } from 'react';
 import type { Audience } from '../../clinical/bp-advice';
 import { homeThreshold, type HomeThresholdSet } from '../../clinical/bp-category';
 import { summarize } from '../../clinical/bp-summary';
+import type { BpCoverage } from '../../clinical/bp-summary-coverage';
 import { localDayKey } from '../../clinical/time';
 import type { TimeDomain } from '../../components/chart-layout';
 import type { BpReading } from '../../fhir/bp-types';
@@ -36,7 +37,10 @@ export const SummarySection = memo(function SummarySection({
   deceased,
   selectedId,
   onShow,
+  coverage,
 }: Common & {
+  /** What span fully loaded (absent: all of it). */
+  coverage?: BpCoverage | undefined;
   thresholdSet: HomeThresholdSet;
   audience: Audience;
   deceased: boolean;
@@ -52,14 +56,16 @@ export const SummarySection = memo(function SummarySection({
         from: domain.from,
         audience,
         deceased,
+        ...(coverage ? { coverage } : {}),
       }),
-    [readings, now, timeZone, thresholdSet, domain.from, audience, deceased],
+    [readings, now, timeZone, thresholdSet, domain.from, audience, deceased, coverage],
   );
   return (
     <>
       <BpSummaryView summary={summary} thresholdSet={thresholdSet} />
       <BpMattersList
         matters={summary.matters}
+        incomplete={summary.incomplete?.period ? summary.incomplete.text : undefined}
         timeZone={timeZone}
         now={now}
         {...(selectedId ? { selectedId } : {})}
