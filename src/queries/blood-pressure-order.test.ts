@@ -30,6 +30,12 @@ describe('createOrderCheck: pages really newest first', () => {
       Date.UTC(2026, 2, 1, 10),
     ],
     [
+      'one page oldest first (ignored _sort, then a failure)',
+      [[at('2026-03-01T10:00:00Z'), at('2026-03-02T10:00:00Z')]],
+      false,
+      Date.UTC(2026, 2, 1, 10),
+    ],
+    [
       'a period: both ends count',
       [
         [at('2026-03-10T10:00:00Z')],

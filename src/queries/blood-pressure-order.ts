@@ -1,7 +1,7 @@
 /**
  * Checks, page by page, that a `_sort=-date` search really arrives newest first (DESIGN: never trust
- * `_sort`: a server may ignore it and send its own order). Each page's newest effective time must be
- * at or before the previous page's oldest (equal times may straddle a page break). Resources are JSON
+ * `_sort`: a server may ignore it and send its own order). Each resource's newest effective time must
+ * be at or before the oldest seen before it, within a page and across pages (equal times allowed). Resources are JSON
  * as the server sent it: a value without a readable time is skipped (it cannot break the order).
  */
 import { fhirTime } from '../fhir/fhir-date';
@@ -37,17 +37,14 @@ export function createOrderCheck(): OrderCheck {
   let oldest: number | undefined;
   return {
     page(resources) {
-      let pageNewest = -Infinity;
-      let pageOldest = Infinity;
+      // Within a page too: a server ignoring `_sort` may send one oldest-first page before failing.
       for (const r of resources) {
-        for (const t of timesOf(r)) {
-          if (t > pageNewest) pageNewest = t;
-          if (t < pageOldest) pageOldest = t;
-        }
+        const times = timesOf(r);
+        if (times.length === 0) continue;
+        if (oldest !== undefined && Math.max(...times) > oldest) newestFirst = false;
+        const least = Math.min(...times);
+        if (oldest === undefined || least < oldest) oldest = least;
       }
-      if (pageNewest === -Infinity) return;
-      if (oldest !== undefined && pageNewest > oldest) newestFirst = false;
-      if (oldest === undefined || pageOldest < oldest) oldest = pageOldest;
     },
     get newestFirst() {
       return newestFirst;
