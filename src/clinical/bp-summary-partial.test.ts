@@ -39,13 +39,13 @@ describe('summarize with missing pages', () => {
     [
       'newest-first partial not covering the 14 days',
       coverageOf({ ...failed, newestFirst: true, oldestLoaded: NOW - 5 * DAY }),
-      `Home average last 14 days ${MISSING}; latest reading 138/86 on 20 Mar (today); 1 severe reading loaded on 23 Feb (${MISSING}).`,
+      `Home average last 14 days: ${MISSING}; latest reading 138/86 on 20 Mar (today); 1 severe reading loaded on 23 Feb (${MISSING}).`,
       { latest: false, avg14: true, period: true, sustained: false },
     ],
     [
       'unsorted partial: nothing known complete',
       coverageOf({ ...failed, newestFirst: false, oldestLoaded: NOW - 40 * DAY }),
-      `Home average last 14 days ${MISSING}; latest loaded reading 138/86 on 20 Mar (today); 1 severe reading loaded on 23 Feb (${MISSING}).`,
+      `Home average last 14 days: ${MISSING}; latest loaded reading 138/86 on 20 Mar (today); 1 severe reading loaded on 23 Feb (${MISSING}).`,
       { latest: true, avg14: true, period: true, sustained: false },
     ],
   ])('%s', (_name, coverage, sentence, want) => {
@@ -63,11 +63,11 @@ describe('summarize with missing pages', () => {
     const old = [reading(local(2021, 9, 15, 8), 130, 80)];
     const s = summarize(old, { ...base, coverage: unsorted });
     expect(s.sentence).toBe(
-      `Home average last 14 days ${MISSING}; latest loaded reading 130/80 on 15 Sept 2021 (4 years ago); severe readings in this period ${MISSING}.`,
+      `Home average last 14 days: ${MISSING}; latest loaded reading 130/80 on 15 Sept 2021 (4 years ago); severe readings in this period: ${MISSING}.`,
     );
     expect(s.sentence).not.toMatch(/No home readings|no severe readings/);
     expect(summarize([], { ...base, coverage: unsorted }).sentence).toBe(
-      `Blood-pressure readings ${MISSING}.`,
+      `Blood-pressure readings: ${MISSING}.`,
     );
   });
 

@@ -84,7 +84,7 @@ export function goalStatus(avg: HomeAverage, set: HomeThresholdSet): GoalStatus 
 
 function averagePhrase(avg: HomeAverage, goal: GoalStatus, missing?: string): string {
   const head = `Home average last ${avg.days} days`;
-  if (missing) return `${head} ${missing}`;
+  if (missing) return `${head}: ${missing}`;
   if (avg.count === 0) return `No home readings in the last ${avg.days} days`;
   if (goal === 'insufficient' || avg.systolic === undefined || avg.diastolic === undefined) {
     return `${head} not available (${avg.count} usable readings; at least 12 morning and evening readings needed)`;
@@ -107,7 +107,7 @@ export function latestPhrase(r: BpReading, o: { timeZone: string; now: number })
 
 function severePhrase(severe: readonly BpReading[], o: SummaryOptions, missing?: string): string {
   const last = severe.at(-1);
-  if (!last) return missing ? `severe readings in this period ${missing}` : 'no severe readings';
+  if (!last) return missing ? `severe readings in this period: ${missing}` : 'no severe readings';
   const on = readingDate(last, o);
   const loaded = missing ? ' loaded' : '';
   const count =
@@ -153,7 +153,7 @@ export function summarize(readings: readonly BpReading[], o: SummaryOptions): Bp
   const missing = incomplete?.text;
   let sentence: string;
   if (!latestReading) {
-    sentence = missing ? `Blood-pressure readings ${missing}.` : 'No blood-pressure readings.';
+    sentence = missing ? `Blood-pressure readings: ${missing}.` : 'No blood-pressure readings.';
   } else {
     const which = incomplete?.latest ? 'latest loaded reading' : 'latest reading';
     const latest =

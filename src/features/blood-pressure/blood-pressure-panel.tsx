@@ -200,6 +200,7 @@ export function BloodPressurePanel({
             timeZone={tz}
             now={now}
             thresholdSet={thresholdSet}
+            coverage={data.coverage}
             {...selected}
           />
           {belowChart}

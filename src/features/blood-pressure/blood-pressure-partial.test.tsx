@@ -82,6 +82,7 @@ describe('BloodPressurePanel with pages that could not be loaded', () => {
     const sentence = await serve('honours', true);
     expect(sentence).toHaveTextContent(/^Home average last 14 days 150\/95 from \d+ readings/);
     expect(screen.queryByText(/incomplete/)).toBeNull();
+    expect(screen.queryByTestId('bp-chart-incomplete')).toBeNull();
     expect(screen.getByTestId('bp-latest')).toHaveTextContent(/^Latest 150\/95/);
   });
 
@@ -89,7 +90,7 @@ describe('BloodPressurePanel with pages that could not be loaded', () => {
     const sentence = await serve('honours');
     expect(screen.getByRole('alert')).toHaveTextContent('Some readings could not be loaded.');
     expect(sentence).toHaveTextContent(
-      `Home average last 14 days ${MISSING}; latest reading 150/95`,
+      `Home average last 14 days: ${MISSING}; latest reading 150/95`,
     );
     expect(sentence).not.toHaveTextContent(/No home readings|no severe readings/);
     expect(screen.getByText('7 days: 150/95')).toBeInTheDocument();
@@ -98,6 +99,9 @@ describe('BloodPressurePanel with pages that could not be loaded', () => {
       'None among the loaded readings',
     );
     expect(screen.getByTestId('bp-latest')).toHaveTextContent(/^Latest 150\/95/);
+    expect(await screen.findByTestId('bp-chart-incomplete')).toHaveTextContent(
+      /^Readings before .+ could not be loaded: the shaded span is not an absence of readings\.$/,
+    );
   });
 
   it.each([
@@ -106,10 +110,13 @@ describe('BloodPressurePanel with pages that could not be loaded', () => {
   ] as const)('unsorted partial, %s: nothing is known complete', async (_name, mode) => {
     const sentence = await serve(mode);
     expect(sentence).toHaveTextContent(
-      `Home average last 14 days ${MISSING}; latest loaded reading`,
+      `Home average last 14 days: ${MISSING}; latest loaded reading`,
     );
     expect(screen.getByText(`7 days: ${MISSING}`)).toBeInTheDocument();
     expect(screen.getByTestId('bp-latest')).toHaveTextContent(/^Latest loaded 150\/95/);
     expect(screen.getByTestId('bp-latest')).toHaveTextContent('newer readings may be among those');
+    expect(screen.getByTestId('bp-chart-incomplete')).toHaveTextContent(
+      'the chart shows only those that did',
+    );
   });
 });
