@@ -204,7 +204,13 @@ export function BloodPressurePanel({
             {...selected}
           />
           {belowChart}
-          <TableSection shown={shown} timeZone={tz} now={now} {...selected} />
+          <TableSection
+            shown={shown}
+            timeZone={tz}
+            now={now}
+            loadedOnly={data.coverage.incomplete !== undefined}
+            {...selected}
+          />
         </>
       )}
       {data.encountersFailed ? (

@@ -11,6 +11,7 @@ import { bundle, fhirError, fhirJson } from '../../../mocks/fhir';
 import { renderWithSession } from '../../../mocks/render';
 import { server, TEST_FHIR_BASE } from '../../../mocks/server';
 import { MEASUREMENT_SETTING_URL } from '../../fhir/codes';
+import type { TimeRange } from '../../components/chart-layout';
 import { BloodPressurePanel } from './index';
 
 const HOUR = 3_600_000;
@@ -40,7 +41,7 @@ const observations: Observation[] = Array.from({ length: 720 }, (_, i) => ({
 type SortMode = 'honours' | 'ignores' | 'refuses';
 
 /** Pages of 100; the second and later fail (like the sandbox's `broken_page`) unless `intact`. */
-function serve(sort: SortMode, intact = false) {
+function serve(sort: SortMode, intact = false, range: TimeRange = '90d') {
   server.use(
     encounterSearch([]),
     http.get(`${TEST_FHIR_BASE}/Patient/test-patient`, () =>
@@ -66,13 +67,13 @@ function serve(sort: SortMode, intact = false) {
   );
   renderWithSession(
     <BloodPressurePanel
-      range="90d"
+      range={range}
       onRangeChange={vi.fn()}
       onDomainChange={vi.fn()}
       timeZone="America/New_York"
     />,
   );
-  return screen.findByTestId('bp-sentence', {}, { timeout: 4000 });
+  return screen.findByTestId(range === '30d' ? 'bp-latest' : 'bp-sentence', {}, { timeout: 4000 });
 }
 
 const MISSING = 'incomplete — some readings could not be loaded';
@@ -94,6 +95,7 @@ describe('BloodPressurePanel with pages that could not be loaded', () => {
     );
     expect(sentence).not.toHaveTextContent(/No home readings|no severe readings/);
     expect(screen.getByText('7 days: 150/95')).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Readings (100 loaded)' })).toBeInTheDocument();
     expect(screen.getByText(`30 days: ${MISSING}`)).toBeInTheDocument();
     expect(screen.getByTestId('bp-matters-incomplete')).toHaveTextContent(
       'None among the loaded readings',
@@ -118,5 +120,14 @@ describe('BloodPressurePanel with pages that could not be loaded', () => {
     expect(screen.getByTestId('bp-chart-incomplete')).toHaveTextContent(
       'the chart shows only those that did',
     );
+  });
+
+  it('an empty window that did not load is not called empty', async () => {
+    // Ignored `_sort`: the one page that arrived holds the oldest readings, none in the last 30 days.
+    await serve('ignores', false, '30d');
+    expect(screen.getByRole('status')).toHaveTextContent(
+      `Blood-pressure readings for this period: ${MISSING}`,
+    );
+    expect(screen.queryByText(/No blood-pressure readings/)).toBeNull();
   });
 });

@@ -143,7 +143,10 @@ export const TableSection = memo(function TableSection({
   timeZone,
   now,
   selectedId,
+  loadedOnly = false,
 }: {
+  /** Some readings could not be loaded: the count is of those that did. */
+  loadedOnly?: boolean;
   shown: readonly BpReading[];
   timeZone: string;
   now: number;
@@ -152,7 +155,10 @@ export const TableSection = memo(function TableSection({
   return (
     <>
       <div className="bp-table-head">
-        <h3>Readings ({shown.length.toLocaleString('en-US')})</h3>
+        <h3>
+          Readings ({shown.length.toLocaleString('en-US')}
+          {loadedOnly ? ' loaded' : ''})
+        </h3>
         <button
           type="button"
           onClick={() => {
