@@ -18,6 +18,13 @@ import { compareOfficeHome, type OfficeHomeComparison } from './bp-compare';
 import { readingsThatMatter, type ReadingThatMatters } from './bp-matters';
 import type { Audience } from './bp-advice';
 import { ageText, formatWhen } from './date-text';
+import {
+  incompleteText,
+  latestKnown,
+  windowComplete,
+  type BpCoverage,
+} from './bp-summary-coverage';
+import { DAY } from './time';
 
 export type GoalStatus = 'at-goal' | 'above-goal' | 'insufficient';
 
@@ -31,6 +38,18 @@ export interface BpSummary {
   severe: BpReading[];
   matters: ReadingThatMatters[];
   sentence: string;
+  /**
+   * Present when pages are missing: which figures' windows did not fully load (true = incomplete),
+   * and the words they show instead of a number or a claim of absence.
+   */
+  incomplete?: {
+    averages: { 7: boolean; 14: boolean; 30: boolean };
+    /** The period shown (share at goal, severe readings, readings that matter). */
+    period: boolean;
+    /** The newest loaded reading may not be the latest: it is named "latest loaded". */
+    latest: boolean;
+    text: string;
+  };
 }
 
 export interface SummaryOptions {
@@ -42,6 +61,8 @@ export interface SummaryOptions {
   /** Who reads the advice (session mode); and whether the patient has died (then no advice). */
   audience: Audience;
   deceased: boolean;
+  /** What span fully loaded (absent: everything did). */
+  coverage?: BpCoverage;
 }
 
 /**
@@ -61,8 +82,9 @@ export function goalStatus(avg: HomeAverage, set: HomeThresholdSet): GoalStatus 
     : 'above-goal';
 }
 
-function averagePhrase(avg: HomeAverage, goal: GoalStatus): string {
+function averagePhrase(avg: HomeAverage, goal: GoalStatus, missing?: string): string {
   const head = `Home average last ${avg.days} days`;
+  if (missing) return `${head}: ${missing}`;
   if (avg.count === 0) return `No home readings in the last ${avg.days} days`;
   if (goal === 'insufficient' || avg.systolic === undefined || avg.diastolic === undefined) {
     return `${head} not available (${avg.count} usable readings; at least 12 morning and evening readings needed)`;
@@ -83,13 +105,31 @@ export function latestPhrase(r: BpReading, o: { timeZone: string; now: number })
   return `${mmHg(r.systolic, r.diastolic)} on ${readingDate(r, o)} (${ageText(r.time, o.now, o.timeZone)})`;
 }
 
-function severePhrase(severe: readonly BpReading[], o: SummaryOptions): string {
+function severePhrase(severe: readonly BpReading[], o: SummaryOptions, missing?: string): string {
   const last = severe.at(-1);
-  if (!last) return 'no severe readings';
+  if (!last) return missing ? `severe readings in this period: ${missing}` : 'no severe readings';
   const on = readingDate(last, o);
-  return severe.length === 1
-    ? `1 severe reading on ${on}`
-    : `${severe.length} severe readings, latest on ${on}`;
+  const loaded = missing ? ' loaded' : '';
+  const count =
+    severe.length === 1
+      ? `1 severe reading${loaded} on ${on}`
+      : `${severe.length} severe readings${loaded}, latest on ${on}`;
+  return missing ? `${count} (${missing})` : count;
+}
+
+function incompleteOf(averages: BpSummary['averages'], o: SummaryOptions): BpSummary['incomplete'] {
+  const c = o.coverage;
+  if (c?.incomplete === undefined) return undefined;
+  return {
+    averages: {
+      7: !windowComplete(c, averages[7].from),
+      14: !windowComplete(c, averages[14].from),
+      30: !windowComplete(c, averages[30].from),
+    },
+    period: !windowComplete(c, o.from),
+    latest: !latestKnown(c),
+    text: incompleteText(c),
+  };
 }
 
 export function summarize(readings: readonly BpReading[], o: SummaryOptions): BpSummary {
@@ -99,19 +139,30 @@ export function summarize(readings: readonly BpReading[], o: SummaryOptions): Bp
     14: homeAverage(readings, 14, o.now, o.timeZone),
     30: homeAverage(readings, 30, o.now, o.timeZone),
   };
-  const goal = goalStatus(averages[14], o.thresholdSet);
+  const incomplete = incompleteOf(averages, o);
+  const goal = incomplete?.averages[14] ? 'insufficient' : goalStatus(averages[14], o.thresholdSet);
   const threshold = homeThreshold(o.thresholdSet).home;
-  const comparison = compareOfficeHome(readings, averages[30], o.thresholdSet, o.now);
+  // Office readings are looked for up to 90 days back (bp-compare.ts): that span must have loaded.
+  const comparison =
+    incomplete && (incomplete.averages[30] || !windowComplete(o.coverage, o.now - 90 * DAY))
+      ? undefined
+      : compareOfficeHome(readings, averages[30], o.thresholdSet, o.now);
   const severe = shown.filter((r) => r.kind === 'single' && isSevere(r.systolic, r.diastolic));
   const latestReading = latestOf(readings);
   const share = shareAtGoal(readings, threshold, o.from, o.now);
+  const missing = incomplete?.text;
   let sentence: string;
   if (!latestReading) {
-    sentence = 'No blood-pressure readings.';
+    sentence = missing ? `Blood-pressure readings: ${missing}.` : 'No blood-pressure readings.';
   } else {
+    const which = incomplete?.latest ? 'latest loaded reading' : 'latest reading';
     const latest =
-      averages[14].count === 0 ? `; latest reading ${latestPhrase(latestReading, o)}` : '';
-    sentence = `${averagePhrase(averages[14], goal)}${latest}; ${severePhrase(severe, o)}.`;
+      averages[14].count === 0 || incomplete?.averages[14]
+        ? `; ${which} ${latestPhrase(latestReading, o)}`
+        : '';
+    const avg = averagePhrase(averages[14], goal, incomplete?.averages[14] ? missing : undefined);
+    const sev = severePhrase(severe, o, incomplete?.period ? missing : undefined);
+    sentence = `${avg}${latest}; ${sev}.`;
   }
   return {
     ...(latestReading
@@ -128,11 +179,13 @@ export function summarize(readings: readonly BpReading[], o: SummaryOptions): Bp
     ...(comparison ? { comparison } : {}),
     severe,
     matters: readingsThatMatter(shown, {
-      homeAverage: averages[14],
+      // An average over a window that did not fully load is no evidence of a sustained high.
+      ...(incomplete?.averages[14] ? {} : { homeAverage: averages[14] }),
       threshold,
       ...(comparison ? { comparison } : {}),
       advice: { now: o.now, audience: o.audience, deceased: o.deceased },
     }),
     sentence,
+    ...(incomplete ? { incomplete } : {}),
   };
 }

@@ -9,6 +9,8 @@ import { indexEncounters, type EncounterIndex } from '../fhir/bp-evidence';
 import { createBpReader } from '../fhir/bp-read';
 import type { BpReading, Exclusion } from '../fhir/bp-types';
 import type { FhirError, FhirGateway, SearchProgress } from '../smart/types';
+import { coverageOf, type BpCoverage } from '../clinical/bp-summary-coverage';
+import { createOrderCheck } from './blood-pressure-order';
 
 export const BP_CODE_PARAM = BP_OBSERVATION_CODES.map((c) => token(SYSTEM.loinc, c)).join(',');
 export const BP_PAGE_SIZE = 1000;
@@ -20,6 +22,11 @@ export interface BpData {
   failure?: FhirError;
   /** The page cap stopped the walk. */
   truncated: boolean;
+  /**
+   * What span fully loaded when pages are missing (failure or truncation). Asked newest first, so a
+   * failed later page costs the oldest readings; the order is checked as pages arrive, never trusted.
+   */
+  coverage: BpCoverage;
   /** Encounters could not be read (setting evidence from encounters is then missing). */
   encountersFailed: boolean;
   fetchedAt: number;
@@ -81,6 +88,8 @@ export async function fetchBloodPressure(gateway: FhirGateway, o: FetchBpOptions
     else waiting.push(fresh);
   };
 
+  const order = createOrderCheck();
+  let pages = 0;
   const result = await gateway.searchAll<Observation>(
     'Observation',
     {
@@ -92,7 +101,11 @@ export async function fetchBloodPressure(gateway: FhirGateway, o: FetchBpOptions
       pageSize: BP_PAGE_SIZE,
       // Each page is read as it arrives; keeping the raw Observations too would double the memory.
       keepResources: false,
+      // Newest first: a later page that fails then costs the oldest readings, not the recent ones.
+      sort: '-date',
       onPage: (page) => {
+        pages++;
+        order.page(page.resources);
         take(page.resources);
       },
       ...(o.onProgress ? { onProgress: o.onProgress } : {}),
@@ -106,6 +119,14 @@ export async function fetchBloodPressure(gateway: FhirGateway, o: FetchBpOptions
     excluded,
     ...(result.failure ? { failure: result.failure } : {}),
     truncated: result.truncated,
+    coverage: coverageOf({
+      failed: result.failure !== undefined,
+      truncated: result.truncated,
+      pagesLoaded: pages,
+      // A server that refused `_sort` (no `sortedBy`) sent its own order, whatever the pages look like.
+      newestFirst: result.sortedBy === '-date' && order.newestFirst,
+      oldestLoaded: order.oldest,
+    }),
     encountersFailed,
     fetchedAt: now,
   };

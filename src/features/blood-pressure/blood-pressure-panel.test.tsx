@@ -124,7 +124,7 @@ describe('BloodPressurePanel', () => {
     renderPanel();
     await loaded();
     expect(screen.getByRole('alert')).toHaveTextContent('Some readings could not be loaded.');
-    expect(screen.getByRole('heading', { name: /^Readings \(\d+\)$/ })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: /^Readings \(\d+ loaded\)$/ })).toBeInTheDocument();
   });
 
   it('asks for every BP code in large pages, and reports range changes', async () => {

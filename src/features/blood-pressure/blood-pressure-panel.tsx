@@ -22,6 +22,7 @@ import {
 } from '../../components/states';
 import { EXCLUSION_TEXT, type BpReading } from '../../fhir/bp-types';
 import { latestOf } from '../../clinical/bp-summary';
+import { incompleteText, latestKnown, windowComplete } from '../../clinical/bp-summary-coverage';
 import { useBloodPressure } from '../../queries/blood-pressure';
 import { usePatientDeath } from '../../queries/patient';
 import { canRead } from '../../smart/scopes';
@@ -157,7 +158,14 @@ export function BloodPressurePanel({
           detail="The server returned more pages than the app reads at once."
         />
       ) : null}
-      {latest ? <BpLatest reading={latest} timeZone={tz} now={now} /> : null}
+      {latest ? (
+        <BpLatest
+          reading={latest}
+          timeZone={tz}
+          now={now}
+          loadedOnly={!latestKnown(data.coverage)}
+        />
+      ) : null}
       {view.widenedFrom ? (
         <p className="bp-window-note" data-testid="bp-window-note">
           {widenedText(range, view.widenedFrom, domain)}
@@ -165,7 +173,11 @@ export function BloodPressurePanel({
       ) : null}
       {shown.length === 0 ? (
         <>
-          <EmptyState>{noReadingsIn(range)}</EmptyState>
+          <EmptyState>
+            {windowComplete(data.coverage, domain.from)
+              ? noReadingsIn(range)
+              : `Blood-pressure readings for this period: ${incompleteText(data.coverage)}`}
+          </EmptyState>
           {belowChart}
         </>
       ) : (
@@ -178,6 +190,7 @@ export function BloodPressurePanel({
             thresholdSet={thresholdSet}
             audience={session.mode}
             deceased={death.deceased}
+            coverage={data.coverage}
             {...selected}
             onShow={show}
           />
@@ -187,10 +200,17 @@ export function BloodPressurePanel({
             timeZone={tz}
             now={now}
             thresholdSet={thresholdSet}
+            coverage={data.coverage}
             {...selected}
           />
           {belowChart}
-          <TableSection shown={shown} timeZone={tz} now={now} {...selected} />
+          <TableSection
+            shown={shown}
+            timeZone={tz}
+            now={now}
+            loadedOnly={data.coverage.incomplete !== undefined}
+            {...selected}
+          />
         </>
       )}
       {data.encountersFailed ? (

@@ -31,9 +31,11 @@ export interface BpChartProps {
   now: number;
   highlight?: PointRow;
   height?: number;
+  /** A span whose readings could not be loaded: shaded, so its blank is not read as "no readings". */
+  notLoaded?: { from: number; to: number };
 }
 
-function BpChart({ model, timeZone, now, highlight, height = 320 }: BpChartProps) {
+function BpChart({ model, timeZone, now, highlight, height = 320, notLoaded }: BpChartProps) {
   const { domain, goal } = model;
   const ticks = timeTicks(domain, timeZone, now);
   return (
@@ -56,6 +58,16 @@ function BpChart({ model, timeZone, now, highlight, height = 320 }: BpChartProps
           fontSize={12}
           unit=""
         />
+        {notLoaded ? (
+          <ReferenceArea
+            x1={notLoaded.from}
+            x2={notLoaded.to}
+            fill="#8c959f"
+            fillOpacity={0.15}
+            ifOverflow="hidden"
+            label={{ value: 'not loaded', position: 'insideTop', fontSize: 11, fill: '#57606a' }}
+          />
+        ) : null}
         <ReferenceArea
           y1={90}
           y2={goal.systolic}

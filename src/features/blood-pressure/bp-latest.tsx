@@ -12,15 +12,18 @@ export function BpLatest({
   reading,
   timeZone,
   now,
+  loadedOnly = false,
 }: {
   reading: BpReading;
   timeZone: string;
   now: number;
+  /** Some readings did not load and newer ones may be among them: it is only the latest loaded. */
+  loadedOnly?: boolean;
 }) {
   const category = categoryOf(reading.systolic, reading.diastolic);
   return (
     <p className="bp-latest" data-testid="bp-latest">
-      <span className="bp-latest__label">Latest</span>{' '}
+      <span className="bp-latest__label">{loadedOnly ? 'Latest loaded' : 'Latest'}</span>{' '}
       <strong>{mmHg(reading.systolic, reading.diastolic)}</strong> mmHg{' '}
       <span className={`bp-cat bp-cat--${category}`}>{categoryLabel(category)}</span>{' '}
       <span className="bp-latest__when">
@@ -29,6 +32,12 @@ export function BpLatest({
         {SETTING_LABEL[reading.setting]}
         {reading.kind === 'average' ? ' average' : ''}
       </span>
+      {loadedOnly ? (
+        <span className="bp-latest__note">
+          {' '}
+          (newer readings may be among those that could not be loaded)
+        </span>
+      ) : null}
     </p>
   );
 }

@@ -12,7 +12,10 @@ export function BpMattersList({
   now,
   selectedId,
   onShow,
+  incomplete,
 }: {
+  /** Set when the period did not fully load: the list is of loaded readings only, and says so. */
+  incomplete?: string | undefined;
   matters: readonly ReadingThatMatters[];
   timeZone: string;
   now: number;
@@ -20,11 +23,18 @@ export function BpMattersList({
   onShow: (readingId: string) => void;
 }) {
   const [all, setAll] = useState(false);
-  if (matters.length === 0) return null;
+  if (matters.length === 0 && !incomplete) return null;
   const shown = all ? matters : matters.slice(0, SHOWN);
   return (
     <section className="bp-matters" aria-label="Readings that matter">
       <h3 className="bp-matters__title">Readings that matter</h3>
+      {incomplete ? (
+        <p className="bp-incomplete" data-testid="bp-matters-incomplete">
+          {matters.length === 0
+            ? `None among the loaded readings; this period is ${incomplete}.`
+            : `Among the loaded readings only; this period is ${incomplete}.`}
+        </p>
+      ) : null}
       <ul>
         {shown.map((m) => (
           <li key={m.key} className={`bp-matter bp-matter--${m.kind}`}>

@@ -6,7 +6,8 @@
 import { lazy, memo, Suspense, useMemo } from 'react';
 import type { Audience } from '../../clinical/bp-advice';
 import { homeThreshold, type HomeThresholdSet } from '../../clinical/bp-category';
-import { summarize } from '../../clinical/bp-summary';
+import { readingDate, summarize } from '../../clinical/bp-summary';
+import type { BpCoverage } from '../../clinical/bp-summary-coverage';
 import { localDayKey } from '../../clinical/time';
 import type { TimeDomain } from '../../components/chart-layout';
 import type { BpReading } from '../../fhir/bp-types';
@@ -36,7 +37,10 @@ export const SummarySection = memo(function SummarySection({
   deceased,
   selectedId,
   onShow,
+  coverage,
 }: Common & {
+  /** What span fully loaded (absent: all of it). */
+  coverage?: BpCoverage | undefined;
   thresholdSet: HomeThresholdSet;
   audience: Audience;
   deceased: boolean;
@@ -52,14 +56,16 @@ export const SummarySection = memo(function SummarySection({
         from: domain.from,
         audience,
         deceased,
+        ...(coverage ? { coverage } : {}),
       }),
-    [readings, now, timeZone, thresholdSet, domain.from, audience, deceased],
+    [readings, now, timeZone, thresholdSet, domain.from, audience, deceased, coverage],
   );
   return (
     <>
       <BpSummaryView summary={summary} thresholdSet={thresholdSet} />
       <BpMattersList
         matters={summary.matters}
+        incomplete={summary.incomplete?.period ? summary.incomplete.text : undefined}
         timeZone={timeZone}
         now={now}
         {...(selectedId ? { selectedId } : {})}
@@ -76,7 +82,12 @@ export const ChartSection = memo(function ChartSection({
   now,
   thresholdSet,
   selectedId,
-}: Common & { thresholdSet: HomeThresholdSet; selectedId?: string }) {
+  coverage,
+}: Common & {
+  thresholdSet: HomeThresholdSet;
+  selectedId?: string;
+  coverage?: BpCoverage | undefined;
+}) {
   const model = useMemo(
     () => buildChartModel(readings, domain, timeZone, homeThreshold(thresholdSet).home),
     [readings, domain, timeZone, thresholdSet],
@@ -85,6 +96,19 @@ export const ChartSection = memo(function ChartSection({
     const r = selectedId ? readings.find((x) => x.id === selectedId) : undefined;
     return r ? toPoint(r) : undefined;
   }, [readings, selectedId]);
+  // Newest-first pages that stopped early: everything before the oldest loaded reading is missing.
+  const missingBefore = coverage?.incomplete ? coverage.completeFrom : undefined;
+  const notLoaded =
+    missingBefore !== undefined && missingBefore > domain.from
+      ? { from: domain.from, to: missingBefore }
+      : undefined;
+  const chartNote = !coverage?.incomplete
+    ? undefined
+    : notLoaded
+      ? `Readings before ${readingDate({ time: notLoaded.to, datePrecision: 'time' }, { timeZone, now }, true)} could not be loaded: the shaded span is not an absence of readings.`
+      : missingBefore === undefined
+        ? 'Some readings could not be loaded: the chart shows only those that did, and a gap may be missing data.'
+        : undefined;
   return (
     <>
       <div
@@ -100,9 +124,15 @@ export const ChartSection = memo(function ChartSection({
             timeZone={timeZone}
             now={now}
             {...(highlight ? { highlight } : {})}
+            {...(notLoaded ? { notLoaded } : {})}
           />
         </Suspense>
       </div>
+      {chartNote ? (
+        <p className="bp-note" data-testid="bp-chart-incomplete">
+          {chartNote}
+        </p>
+      ) : null}
       <BpLegend model={model} />
     </>
   );
@@ -113,7 +143,10 @@ export const TableSection = memo(function TableSection({
   timeZone,
   now,
   selectedId,
+  loadedOnly = false,
 }: {
+  /** Some readings could not be loaded: the count is of those that did. */
+  loadedOnly?: boolean;
   shown: readonly BpReading[];
   timeZone: string;
   now: number;
@@ -122,7 +155,10 @@ export const TableSection = memo(function TableSection({
   return (
     <>
       <div className="bp-table-head">
-        <h3>Readings ({shown.length.toLocaleString('en-US')})</h3>
+        <h3>
+          Readings ({shown.length.toLocaleString('en-US')}
+          {loadedOnly ? ' loaded' : ''})
+        </h3>
         <button
           type="button"
           onClick={() => {

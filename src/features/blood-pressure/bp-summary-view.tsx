@@ -14,7 +14,8 @@ export function BpSummaryView({
   summary: BpSummary;
   thresholdSet: HomeThresholdSet;
 }) {
-  const { averages, share, comparison, goal } = summary;
+  const { averages, share, comparison, goal, incomplete } = summary;
+  const missing = incomplete?.text;
   return (
     <div className="bp-summary">
       <p className="bp-summary__sentence" data-testid="bp-sentence">
@@ -24,9 +25,11 @@ export function BpSummaryView({
         <div>
           <dt>Home average, 14 days</dt>
           <dd>
-            {averages[14].systolic !== undefined &&
-            averages[14].diastolic !== undefined &&
-            goal !== 'insufficient' ? (
+            {incomplete?.averages[14] ? (
+              <span className="bp-incomplete">{missing}</span>
+            ) : averages[14].systolic !== undefined &&
+              averages[14].diastolic !== undefined &&
+              goal !== 'insufficient' ? (
               <>
                 <strong>{mmHg(averages[14].systolic, averages[14].diastolic)}</strong> mmHg{' '}
                 <span className={`bp-goal bp-goal--${goal}`}>
@@ -47,8 +50,9 @@ export function BpSummaryView({
           <dd>
             {([7, 30] as const).map((days) => {
               const a = averages[days];
-              const value =
-                a.sufficient && a.systolic !== undefined && a.diastolic !== undefined
+              const value = incomplete?.averages[days]
+                ? missing
+                : a.sufficient && a.systolic !== undefined && a.diastolic !== undefined
                   ? mmHg(a.systolic, a.diastolic)
                   : 'too few readings';
               return (
@@ -59,7 +63,14 @@ export function BpSummaryView({
             })}
           </dd>
         </div>
-        {share ? (
+        {incomplete?.period ? (
+          <div>
+            <dt>Home readings at goal</dt>
+            <dd>
+              <span className="bp-incomplete">{missing}</span>
+            </dd>
+          </div>
+        ) : share ? (
           <div>
             <dt>Home readings at goal</dt>
             <dd>
