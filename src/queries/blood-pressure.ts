@@ -1,31 +1,19 @@
 /**
  * Blood pressure for the launch patient: fetcher + queryOptions + hook (STYLE.md #2), keys from the
- * one factory. Paging progress ("4,000 of ~100,000 readings") comes from a small store beside it,
- * because react-query carries data, not progress.
+ * one factory. Paging progress ("4,000 of ~100,000 readings") comes from the one progress store
+ * (./progress), because react-query carries data, not progress.
  */
 import { keepPreviousData, queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
 import { latestOf } from '../clinical/bp-summary';
 import type { BpReading } from '../fhir/bp-types';
-import { useSyncExternalStore } from 'react';
 import { canRead } from '../smart/scopes';
 import { useSession } from '../smart/session-context';
-import type { FhirGateway, SearchProgress } from '../smart/types';
+import type { FhirGateway } from '../smart/types';
 import { fetchBloodPressure } from './blood-pressure-fetch';
 import { queryKeys } from './keys';
+import { progressKey as searchProgressKey, setProgress, useProgress } from './progress';
 
 export { type BpData } from './blood-pressure-fetch';
-
-const progress = new Map<string, SearchProgress>();
-const listeners = new Set<() => void>();
-const setProgress = (key: string, p: SearchProgress | undefined) => {
-  if (p) progress.set(key, p);
-  else progress.delete(key);
-  for (const l of listeners) l();
-};
-const subscribe = (l: () => void) => {
-  listeners.add(l);
-  return () => listeners.delete(l);
-};
 
 export interface BpQueryInput {
   gateway: FhirGateway;
@@ -36,7 +24,8 @@ export interface BpQueryInput {
   readEncounters: boolean;
 }
 
-const progressKey = (i: BpQueryInput) => `${i.serverUrl}|${i.patientId}|${i.since}`;
+const progressKey = (i: BpQueryInput) =>
+  searchProgressKey(i.serverUrl, i.patientId, `bp:${i.since}`);
 
 export function bloodPressureQueryOptions(input: BpQueryInput) {
   return queryOptions({
@@ -79,7 +68,7 @@ export function useBloodPressure(since: string) {
     placeholderData: keepPreviousData,
   });
   const key = progressKey(input);
-  const loading = useSyncExternalStore(subscribe, () => progress.get(key));
+  const loading = useProgress(key);
   return { ...query, allowed, progress: loading };
 }
 
