@@ -3,17 +3,23 @@
  * sent and why not yet), sending, in the patient's record, or not accepted (with the server's reason,
  * and a way to try again or discard it).
  */
+import { formatDayTime } from '../../clinical/date-text';
+import { browserTimeZone } from '../../clinical/time';
 import { summarizeBpObservation } from '../../fhir/bp-observation';
+import { fhirTime } from '../../fhir/fhir-date';
 import type { Outbox, OutboxItem } from '../../outbox';
 
-const timeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-const clockFormat = new Intl.DateTimeFormat(undefined, { timeStyle: 'short' });
+// The device's own zone: these are readings taken on this device. The shared formatter keeps the
+// year unless it is this year, like every other date on the page.
+const whenText = (t: number) => formatDayTime(t, { timeZone: browserTimeZone(), now: Date.now() });
+const clockFormat = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit' });
 
 function describeValues(item: OutboxItem): string {
   const s = summarizeBpObservation(item.resource);
   const values = `${s.systolic ?? '?'}/${s.diastolic ?? '?'} mmHg`;
   const pulse = s.pulse !== undefined ? `, pulse ${s.pulse}` : '';
-  const when = s.effective ? ` · ${timeFormat.format(new Date(s.effective))}` : '';
+  const t = fhirTime(s.effective);
+  const when = t !== undefined ? ` · ${whenText(t)}` : '';
   return `${values}${pulse}${when}`;
 }
 
