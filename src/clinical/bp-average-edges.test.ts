@@ -83,6 +83,15 @@ describe('homeAverage edges', () => {
     expect(avg).toMatchObject({ count: 0, sufficient: false, days: 7, to: NOW });
   });
 
+  it('evening readings alone are not enough: the protocol needs morning ones too', () => {
+    const evenings = [18, 19, 20].map((d) => reading(local(2026, 3, d, 21), 130, 80));
+    expect(homeAverage(evenings, 7, NOW, TZ, 2)).toMatchObject({
+      count: 2,
+      morning: 0,
+      sufficient: false,
+    });
+  });
+
   it.each([
     ['2 counted with a minimum of 2 is enough', 2, true],
     ['2 counted with a minimum of 3 is not', 3, false],
