@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { belowThreshold, categoryOf, homeThreshold, isLow, isSevere } from './bp-category';
+import {
+  belowThreshold,
+  categoryLabel,
+  categoryOf,
+  homeThreshold,
+  isLow,
+  isSevere,
+} from './bp-category';
 
 describe('categoryOf (ACC/AHA 2017, kept in 2025)', () => {
   it.each([
@@ -69,8 +76,36 @@ describe('home threshold sets (ACC/AHA 2017 Table 11, corresponding values)', ()
     expect(belowThreshold(s, d, homeThreshold(set).home)).toBe(expected);
   });
 
+  it.each([
+    ['129.4 displays as 129: below 130/80', '130/80', 129.4, 79, true],
+    ['129.5 displays as 130: at the threshold', '130/80', 129.5, 79, false],
+    ['79.5 displays as 80: at the threshold', '130/80', 120, 79.5, false],
+  ] as const)('values are compared as displayed: %s', (_name, set, s, d, expected) => {
+    expect(belowThreshold(s, d, homeThreshold(set).home)).toBe(expected);
+  });
+
   it('maps home 135/85 to office 140/90 and home 130/80 to office 130/80', () => {
     expect(homeThreshold('135/85').office).toEqual({ systolic: 140, diastolic: 90 });
     expect(homeThreshold('130/80').office).toEqual({ systolic: 130, diastolic: 80 });
+  });
+});
+
+describe('categoryLabel (a reading category, never a diagnosis)', () => {
+  it.each([
+    ['low', 'Low'],
+    ['normal', 'Normal'],
+    ['elevated', 'Elevated'],
+    ['stage1', 'Stage 1 range'],
+    ['stage2', 'Stage 2 range'],
+    ['severe', 'Severe range'],
+  ] as const)('%s reads "%s"', (category, label) => {
+    expect(categoryLabel(category)).toBe(label);
+  });
+
+  it.each([
+    ['a stricter 100/65 threshold makes 95/70 low', 95, 70, true],
+    ['a stricter 100/65 threshold leaves 100/65 not low', 100, 65, false],
+  ])('isLow takes the practice threshold: %s', (_name, s, d, expected) => {
+    expect(isLow(s, d, { systolic: 100, diastolic: 65 })).toBe(expected);
   });
 });

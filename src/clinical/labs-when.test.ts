@@ -95,3 +95,23 @@ describe('changeText', () => {
     expect(changeText(c, opts, unit)).toBe(text);
   });
 });
+
+describe('labWhen: the recent and old cuts (RECENT_DAYS 30, OLD_DAYS 365)', () => {
+  const DAY_MS = 86_400_000;
+  const ago = (ms: number) => labWhen(NOW - ms, 'time', { now: NOW, timeZone: TZ });
+  it.each([
+    ['exactly 30 days ago is still recent: no age', 30 * DAY_MS, false, false],
+    ['30 days and a minute ago: age shown', 30 * DAY_MS + 60_000, true, false],
+    ['exactly 365 days ago is not yet old', 365 * DAY_MS, true, false],
+    ['365 days and a minute ago is old', 365 * DAY_MS + 60_000, true, true],
+  ])('%s', (_name, ms, hasAge, old) => {
+    const w = ago(ms);
+    expect('age' in w).toBe(hasAge);
+    expect(w.old).toBe(old);
+  });
+
+  it('without a precision the value is an instant (shown in the zone)', () => {
+    const t = Date.parse('2026-10-20T02:00:00Z'); // 22:00 on 19 Oct in New York
+    expect(labWhen(t, undefined, { now: NOW, timeZone: TZ }).date).toBe('19 Oct');
+  });
+});

@@ -83,8 +83,3 @@ export function addLocalDays(t: number, n: number, timeZone: string): number {
   // Noon avoids landing on the wrong side of a 23- or 25-hour day.
   return startOfLocalDay(startOfLocalDay(t, timeZone) + 12 * HOUR + n * DAY, timeZone);
 }
-
-/** "12 March" in the given zone, as the summary sentence says it. */
-export function dayMonth(t: number, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', timeZone }).format(t);
-}

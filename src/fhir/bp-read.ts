@@ -183,12 +183,3 @@ export function readBloodPressure(
   reader.add(observations);
   return reader.finish();
 }
-
-/** Exclusions counted by reason, for "3 readings could not be read (2 missing a value, 1 …)". */
-export function countExclusions(
-  excluded: readonly Exclusion[],
-): Partial<Record<ExclusionReason, number>> {
-  const counts: Partial<Record<ExclusionReason, number>> = {};
-  for (const e of excluded) counts[e.reason] = (counts[e.reason] ?? 0) + 1;
-  return counts;
-}

@@ -54,6 +54,3 @@ export function readFhirDate(value: unknown): FhirDate | undefined {
 
 /** Epoch ms of a FHIR date value, or `undefined` (the common case in readers). */
 export const fhirTime = (value: unknown): number | undefined => readFhirDate(value)?.t;
-
-/** The precision of a value already read, from its text alone (for records that kept only `t`). */
-export const isDateOnly = (d: FhirDate | undefined) => d !== undefined && d.precision !== 'time';
