@@ -4,37 +4,24 @@
  * mixed-encodings shows every medication form and converted lab units; a consent that left out
  * medications shows "not authorized" on the medication panels only. Screenshots at 1280 and 375 px.
  */
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { expectAccessible, launchEhr, launchStandalone } from './fixtures';
+import { labAnalyte, labsPanel, screenshotPanel } from './panels';
 
-const labs = (page: Page) => page.getByRole('region', { name: 'Labs', exact: true });
 const meds = (page: Page) => page.getByRole('region', { name: 'Medications', exact: true });
 const timeline = (page: Page) =>
   page.getByRole('region', { name: 'Blood-pressure medication changes' });
-const analyte = (panel: Locator, name: string) =>
-  panel
-    .getByRole('button')
-    .filter({ has: panel.page().locator('.lab-row__name', { hasText: new RegExp(`^${name}$`) }) });
-
-async function shoot(page: Page, panel: Locator, name: string): Promise<void> {
-  for (const width of [1280, 375]) {
-    await page.setViewportSize({ width, height: width < 600 ? 812 : 900 });
-    await panel.scrollIntoViewIfNeeded();
-    await panel.screenshot({ path: `screenshots/${name}-${width}.png` });
-  }
-  await page.setViewportSize({ width: 1280, height: 900 });
-}
 
 test('hypertension-home: flagged labs with ranges, the timeline with the dose change and the switch under the BP chart', async ({
   page,
 }) => {
   await launchEhr(page, { patient: 'hypertension-home' });
-  const panel = labs(page);
-  const potassium = analyte(panel, 'Potassium');
+  const panel = labsPanel(page);
+  const potassium = labAnalyte(panel, 'Potassium');
   await expect(potassium).toContainText('5.4 mmol/L', { timeout: 30_000 });
   await expect(potassium).toContainText('H (High)');
   await expect(potassium).toContainText('Range 3.5–5.1 mmol/L');
-  await expect(analyte(panel, 'eGFR')).toContainText('≥ 60 mL/min/1.73 m²');
+  await expect(labAnalyte(panel, 'eGFR')).toContainText('≥ 60 mL/min/1.73 m²');
   await expect(panel.locator('.lab-row__name').first()).toHaveText('Potassium');
   await potassium.click();
   await expect(panel.locator('.lab-chart svg.recharts-surface')).toBeVisible();
@@ -73,9 +60,9 @@ test('hypertension-home: flagged labs with ranges, the timeline with the dose ch
   await expectAccessible(page, '.labs-panel');
   await expectAccessible(page, '.meds-panel');
   await expectAccessible(page, '.med-timeline-panel');
-  await shoot(page, panel, 'labs-hypertension-home');
-  await shoot(page, meds(page), 'meds-hypertension-home');
-  await shoot(page, tl, 'timeline-hypertension-home');
+  await screenshotPanel(page, panel, 'labs-hypertension-home');
+  await screenshotPanel(page, meds(page), 'meds-hypertension-home');
+  await screenshotPanel(page, tl, 'timeline-hypertension-home');
 });
 
 test('mixed-encodings: every medication form and the converted lab units', async ({ page }) => {
@@ -89,15 +76,15 @@ test('mixed-encodings: every medication form and the converted lab units', async
   await expect(list).not.toContainText(/contained Medication|coded in the record|referenced/);
   await expect(list).toContainText('metoprolol succinate 50 MG 24HR Extended Release Oral Tablet');
 
-  const panel = labs(page);
-  await expect(analyte(panel, 'Creatinine')).toContainText('97 µmol/L (1.1 mg/dL)');
-  await expect(analyte(panel, 'Glucose')).toContainText('6.1 mmol/L (110 mg/dL)');
-  await expect(analyte(panel, 'Glucose')).toContainText('computed');
-  await expect(analyte(panel, 'Total cholesterol')).toContainText('4.9 mmol/L (189 mg/dL)');
-  await analyte(panel, 'Glucose').click();
+  const panel = labsPanel(page);
+  await expect(labAnalyte(panel, 'Creatinine')).toContainText('97 µmol/L (1.1 mg/dL)');
+  await expect(labAnalyte(panel, 'Glucose')).toContainText('6.1 mmol/L (110 mg/dL)');
+  await expect(labAnalyte(panel, 'Glucose')).toContainText('computed');
+  await expect(labAnalyte(panel, 'Total cholesterol')).toContainText('4.9 mmol/L (189 mg/dL)');
+  await labAnalyte(panel, 'Glucose').click();
   await expect(panel.getByRole('columnheader', { name: 'In mg/dL' })).toBeVisible();
-  await shoot(page, panel, 'labs-mixed-encodings');
-  await shoot(page, meds(page), 'meds-mixed-encodings');
+  await screenshotPanel(page, panel, 'labs-mixed-encodings');
+  await screenshotPanel(page, meds(page), 'meds-mixed-encodings');
 });
 
 test('a consent that left out medications: "not authorized" on the medication panels only', async ({
@@ -108,8 +95,8 @@ test('a consent that left out medications: "not authorized" on the medication pa
     timeout: 30_000,
   });
   await expect(timeline(page).getByText('Not authorized to read medications')).toBeVisible();
-  await expect(analyte(labs(page), 'Potassium')).toContainText('5.4 mmol/L');
-  await expect(labs(page).getByText(/Not authorized/)).toHaveCount(0);
+  await expect(labAnalyte(labsPanel(page), 'Potassium')).toContainText('5.4 mmol/L');
+  await expect(labsPanel(page).getByText(/Not authorized/)).toHaveCount(0);
   await expect(page.getByTestId('bp-chart')).toBeVisible();
 });
 
@@ -124,7 +111,7 @@ test('edge-cases: markup shown as text, nothing injected', async ({ page }) => {
     meds(page).getByText('<script>alert("med")</script>Nifedipine <b>30 mg</b>'),
   ).toBeVisible({ timeout: 30_000 });
   await expect(
-    labs(page).getByText('1 reference range was ignored: low above high.'),
+    labsPanel(page).getByText('1 reference range was ignored: low above high.'),
   ).toBeVisible();
   expect(dialogs).toEqual([]);
 });

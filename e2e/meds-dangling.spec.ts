@@ -7,6 +7,7 @@
 import type { MedicationRequest } from 'fhir/r4';
 import { expect, test } from '@playwright/test';
 import { launchEhr } from './fixtures';
+import { serveSearchset } from './panels';
 
 const COUNT = 2000;
 
@@ -30,24 +31,7 @@ test('2,000 references to missing Medications: batched reads, and the panel fill
 }) => {
   const patient = 'hypertension-home';
   const orders = danglingOrders(patient);
-  await page.route(
-    (url) => url.pathname.endsWith('/MedicationRequest'),
-    (route) =>
-      route.fulfill({
-        status: 200,
-        headers: {
-          'content-type': 'application/fhir+json',
-          'access-control-allow-origin': '*',
-          'access-control-allow-headers': '*',
-        },
-        body: JSON.stringify({
-          resourceType: 'Bundle',
-          type: 'searchset',
-          total: orders.length,
-          entry: orders.map((resource) => ({ resource, search: { mode: 'match' } })),
-        }),
-      }),
-  );
+  await serveSearchset(page, 'MedicationRequest', orders);
   const medicationRequests: string[] = [];
   page.on('request', (r) => {
     const path = new URL(r.url()).pathname;

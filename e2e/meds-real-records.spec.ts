@@ -7,30 +7,12 @@
 import { expect, test, type Page } from '@playwright/test';
 import { longHistory } from '../mocks/fixtures/meds-long';
 import { expectAccessible, launchEhr } from './fixtures';
+import { serveSearchset } from './panels';
 
 const meds = (page: Page) => page.getByRole('region', { name: 'Medications', exact: true });
 
-async function serveLongHistory(page: Page): Promise<void> {
-  const requests = longHistory(Date.now());
-  await page.route(
-    (url) => url.pathname.endsWith('/MedicationRequest'),
-    (route) =>
-      route.fulfill({
-        status: 200,
-        headers: {
-          'content-type': 'application/fhir+json',
-          'access-control-allow-origin': '*',
-          'access-control-allow-headers': '*',
-        },
-        body: JSON.stringify({
-          resourceType: 'Bundle',
-          type: 'searchset',
-          total: requests.length,
-          entry: requests.map((resource) => ({ resource, search: { mode: 'match' } })),
-        }),
-      }),
-  );
-}
+const serveLongHistory = (page: Page) =>
+  serveSearchset(page, 'MedicationRequest', longHistory(Date.now()));
 
 test('240 orders: grouped, renewal chains merged, do-not-give apart, the panel stays short', async ({
   page,
