@@ -1,3 +1,4 @@
+import { resolveGoal } from './bp-goal';
 import { describe, expect, it } from 'vitest';
 import { adviceFor, RECENT_SEVERE_MS } from './bp-advice';
 import { summarize } from './bp-summary';
@@ -49,7 +50,7 @@ describe('adviceFor: emergency wording only for a recent severe reading, in the 
 
   it('the summary passes the audience and death through to the readings that matter', () => {
     const readings = [reading(NOW - HOUR, 190, 100, { setting: 'office' })];
-    const base = { now: NOW, timeZone: TZ, thresholdSet: '135/85', from: 0 } as const;
+    const base = { now: NOW, timeZone: TZ, goal: resolveGoal({}), from: 0 } as const;
     const severe = (o: { audience: 'patient' | 'clinician'; deceased: boolean }) =>
       summarize(readings, { ...base, ...o }).matters.find((m) => m.kind === 'severe');
     expect(severe({ audience: 'patient', deceased: false })?.advice).toMatch(/call emergency/);

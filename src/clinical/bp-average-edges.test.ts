@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { homeAverage, shareAtGoal, sliceByTime } from './bp-average';
-import { homeThreshold } from './bp-category';
 import { TZ, local, reading } from './bp-test-readings';
+import { localDayKey } from './time';
 
 // Edges of the home-average protocol (ACC/AHA 2017 Table 10; AHA/AMA 2020 SMBP statement).
 const NOW = local(2026, 3, 20, 22, 0);
@@ -28,34 +28,38 @@ describe('sliceByTime (from <= time <= to, by binary search)', () => {
 });
 
 describe('homeAverage edges', () => {
-  it('a reading at the window start counts; one just before it does not', () => {
-    const from = homeAverage([], 7, NOW, TZ).from;
-    const before = reading(from - 1, 200, 120);
-    const first = reading(from, 150, 95); // day 1 of the window: dropped
-    expect(homeAverage([before, first], 7, NOW, TZ)).toMatchObject({
-      count: 0,
-      droppedFirstDay: 1,
+  // Today (20 Mar) has a reading, so every window ends now.
+  const today = reading(local(2026, 3, 20, 7), 130, 80);
+  const from = homeAverage([today], 7, NOW, TZ).from; // local midnight, 14 Mar
+
+  it.each([
+    ['the 7-day protocol drops a reading at its start (day 1)', 7, 1, 1],
+    ['a rolling 14-day window counts a reading at its start', 14, 2, 0],
+  ] as const)('%s', (_name, days, count, dropped) => {
+    const start = homeAverage([today], days, NOW, TZ).from;
+    const readings = [reading(start - 1, 200, 120), reading(start, 150, 95), today];
+    expect(homeAverage(readings, days, NOW, TZ)).toMatchObject({
+      count,
+      droppedFirstDay: dropped,
     });
   });
 
   it('a reading after now is not in the window', () => {
-    const first = reading(local(2026, 3, 18, 7), 130, 80);
     const later = reading(NOW + 1, 200, 120);
-    expect(homeAverage([first, later], 7, NOW, TZ)).toMatchObject({ droppedFirstDay: 1, count: 0 });
+    expect(homeAverage([today, later], 7, NOW, TZ)).toMatchObject({ count: 1, systolic: 130 });
   });
 
   it('a reading at now is in the window', () => {
-    const first = reading(local(2026, 3, 18, 7), 130, 80);
     const last = reading(NOW, 140, 90);
-    expect(homeAverage([first, last], 7, NOW, TZ)).toMatchObject({ count: 1, systolic: 140 });
+    expect(homeAverage([today, last], 7, NOW, TZ)).toMatchObject({ count: 2, systolic: 135 });
   });
 
   it.each([
-    ['local midnight of day 2 is no longer day 1', local(2026, 3, 19, 0, 0), 1, 1],
-    ['23:59 local of day 1 is still day 1', local(2026, 3, 18, 23, 59), 0, 2],
-  ])('the first-day cut: %s', (_name, second, count, dropped) => {
-    const first = reading(local(2026, 3, 18, 7), 130, 80);
-    expect(homeAverage([first, reading(second, 140, 90)], 7, NOW, TZ)).toMatchObject({
+    ['local midnight of day 2 is no longer day 1', local(2026, 3, 15, 0, 0), 2, 0],
+    ['23:59 local of day 1 is still day 1', local(2026, 3, 14, 23, 59), 1, 1],
+  ])('the first-day cut: %s', (_name, t, count, dropped) => {
+    expect(localDayKey(from, TZ)).toBe('2026-03-14');
+    expect(homeAverage([reading(t, 140, 90), today], 7, NOW, TZ)).toMatchObject({
       count,
       droppedFirstDay: dropped,
     });
@@ -63,9 +67,9 @@ describe('homeAverage edges', () => {
 
   it('the mean is of systolic and of diastolic values separately, unrounded', () => {
     const readings = [
-      reading(local(2026, 3, 18, 7), 100, 60), // day 1: dropped
+      reading(local(2026, 3, 14, 7), 100, 60), // day 1: dropped
       reading(local(2026, 3, 19, 7), 131, 81),
-      reading(local(2026, 3, 19, 21), 134, 86),
+      reading(local(2026, 3, 20, 21), 134, 86),
     ];
     expect(homeAverage(readings, 7, NOW, TZ)).toMatchObject({
       systolic: 132.5,
@@ -77,16 +81,17 @@ describe('homeAverage edges', () => {
   });
 
   it('no counted reading: no mean at all (not 0, not NaN)', () => {
-    const avg = homeAverage([reading(local(2026, 3, 19, 7), 130, 80)], 7, NOW, TZ);
+    // No reading today: the period is 13–19 Mar, and the only reading is on its first day.
+    const avg = homeAverage([reading(local(2026, 3, 13, 7), 130, 80)], 7, NOW, TZ);
     expect(avg).not.toHaveProperty('systolic');
     expect(avg).not.toHaveProperty('diastolic');
-    expect(avg).toMatchObject({ count: 0, sufficient: false, days: 7, to: NOW });
+    expect(avg).toMatchObject({ count: 0, sufficient: false, days: 7 });
   });
 
   it('evening readings alone are not enough: the protocol needs morning ones too', () => {
     const evenings = [18, 19, 20].map((d) => reading(local(2026, 3, d, 21), 130, 80));
     expect(homeAverage(evenings, 7, NOW, TZ, 2)).toMatchObject({
-      count: 2,
+      count: 3,
       morning: 0,
       sufficient: false,
     });
@@ -97,16 +102,16 @@ describe('homeAverage edges', () => {
     ['2 counted with a minimum of 3 is not', 3, false],
   ])('the minimum count is configurable: %s', (_name, minCount, sufficient) => {
     const readings = [
-      reading(local(2026, 3, 18, 7), 130, 80),
+      reading(local(2026, 3, 14, 7), 130, 80), // day 1: dropped
       reading(local(2026, 3, 19, 7), 130, 80),
-      reading(local(2026, 3, 19, 21), 130, 80),
+      reading(local(2026, 3, 20, 21), 130, 80),
     ];
     expect(homeAverage(readings, 7, NOW, TZ, minCount).sufficient).toBe(sufficient);
   });
 });
 
 describe('shareAtGoal edges', () => {
-  const t = homeThreshold('130/80').home;
+  const t = { systolic: 130, diastolic: 80 };
   it('office readings and home averages are not home single readings', () => {
     const readings = [
       reading(local(2026, 3, 19, 7), 120, 70),

@@ -1,14 +1,23 @@
 /**
- * Home average per protocol (ACC/AHA 2017, Table 10, "Procedures for use of HBPM"; also AHA/AMA 2020
- * self-measured BP statement): morning and evening readings over a week or more, readings of the first
- * day discarded (first-day readings run high), and enough readings to mean something (≥12).
+ * Home averages.
+ *
+ * The 7-day average is the monitoring protocol (ACC/AHA 2017 Table 10, "Procedures for use of HBPM";
+ * AHA/AMA 2020 scientific statement on self-measured BP, Shimbo et al., Circulation 2020;142:e42–e63):
+ * morning and evening readings over 7 days, the readings of the first day of the period discarded
+ * (first-day readings run high), and at least 12 readings. The 14- and 30-day averages are rolling:
+ * every reading in them counts (dropping "day 1" of a sliding window would drop a good day each time).
+ *
+ * Every window ends on the last day that counts: today once today has a home reading, else yesterday.
+ * At morning clinic, before the patient has measured, the last 7 days are yesterday and the 6 before.
  * Days are local days in the given time zone.
  */
 import type { BpReading } from '../fhir/bp-types';
 import { belowThreshold, type Threshold } from './bp-category';
-import { addLocalDays, localHour } from './time';
+import { addLocalDays, localHour, startOfLocalDay } from './time';
 
 export const MIN_HOME_READINGS = 12;
+/** The protocol period, in days (its first day is dropped). */
+export const PROTOCOL_DAYS = 7;
 export type AverageWindow = 7 | 14 | 30;
 
 export interface HomeAverage {
@@ -16,17 +25,19 @@ export interface HomeAverage {
   /** Mean of the counted readings, unrounded (undefined when none counted). */
   systolic?: number;
   diastolic?: number;
-  /** Readings counted (after dropping day 1). */
+  /** Readings counted (after dropping the period's first day, for the protocol). */
   count: number;
   morning: number;
   evening: number;
-  /** Readings dropped because they were on the first day with readings in the window. */
+  /** Readings dropped because they were on the first day of the protocol period (0 when rolling). */
   droppedFirstDay: number;
   /** True when count ≥ MIN_HOME_READINGS with both morning and evening readings. */
   sufficient: boolean;
-  /** Window start (local midnight) and end (now). */
+  /** Window start (local midnight) and end (now, or the end of yesterday before today's first reading). */
   from: number;
   to: number;
+  /** Today has no home reading yet: the window ends yesterday. */
+  endsYesterday: boolean;
 }
 
 /** Morning before local noon, evening from noon: the protocol's two daily sessions. */
@@ -54,9 +65,23 @@ export function sliceByTime<T extends { time: number }>(
   return sorted.slice(lower(from), lower(to + 1));
 }
 
+/** Timed home single readings: the only ones a protocol average can place in a session. */
+const timedHome = (r: BpReading) => isHomeSingle(r) && r.datePrecision === 'time';
+
+/** Where a window of `days` ends: now if today has a home reading, else the last instant of yesterday. */
+export function windowEnd(
+  readings: readonly BpReading[],
+  now: number,
+  timeZone: string,
+): { to: number; endsYesterday: boolean } {
+  const today = startOfLocalDay(now, timeZone);
+  const measuredToday = sliceByTime(readings, today, now).some(timedHome);
+  return measuredToday ? { to: now, endsYesterday: false } : { to: today - 1, endsYesterday: true };
+}
+
 /**
- * The average of home readings over the last `days` local days ending at `now` (today included).
- * `readings` must be sorted by time (as readBloodPressure returns them).
+ * The average of home readings over the last `days` local days (see the top of this file for which
+ * days). `readings` must be sorted by time (as readBloodPressure returns them).
  */
 export function homeAverage(
   readings: readonly BpReading[],
@@ -65,13 +90,11 @@ export function homeAverage(
   timeZone: string,
   minCount = MIN_HOME_READINGS,
 ): HomeAverage {
-  const from = addLocalDays(now, -(days - 1), timeZone);
+  const { to, endsYesterday } = windowEnd(readings, now, timeZone);
+  const from = addLocalDays(to, -(days - 1), timeZone);
   // A date-only reading cannot be placed in the morning or evening session: it stays out.
-  const inWindow = sliceByTime(readings, from, now).filter(
-    (r) => isHomeSingle(r) && r.datePrecision === 'time',
-  );
-  const first = inWindow[0];
-  const firstDayEnd = first ? addLocalDays(first.time, 1, timeZone) : 0;
+  const inWindow = sliceByTime(readings, from, to).filter(timedHome);
+  const firstDayEnd = days === PROTOCOL_DAYS ? addLocalDays(from, 1, timeZone) : from;
   const counted = inWindow.filter((r) => r.time >= firstDayEnd);
   let s = 0;
   let d = 0;
@@ -92,7 +115,8 @@ export function homeAverage(
     droppedFirstDay: inWindow.length - count,
     sufficient: count >= minCount && morning > 0 && evening > 0,
     from,
-    to: now,
+    to,
+    endsYesterday,
   };
 }
 

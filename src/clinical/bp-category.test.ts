@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  belowThreshold,
-  categoryLabel,
-  categoryOf,
-  homeThreshold,
-  isLow,
-  isSevere,
-} from './bp-category';
+import { belowThreshold, categoryLabel, categoryOf, isLow, isSevere } from './bp-category';
 
 describe('categoryOf (ACC/AHA 2017, kept in 2025)', () => {
   it.each([
@@ -64,7 +57,12 @@ describe('categoryOf (ACC/AHA 2017, kept in 2025)', () => {
   });
 });
 
-describe('home threshold sets (ACC/AHA 2017 Table 11, corresponding values)', () => {
+const SETS = {
+  '130/80': { systolic: 130, diastolic: 80 },
+  '135/85': { systolic: 135, diastolic: 85 },
+} as const;
+
+describe('below a threshold (at the threshold value is not below)', () => {
   it.each([
     ['130/80', 129, 79, true],
     ['130/80', 130, 79, false],
@@ -73,7 +71,7 @@ describe('home threshold sets (ACC/AHA 2017 Table 11, corresponding values)', ()
     ['135/85', 135, 84, false],
     ['135/85', 134, 85, false],
   ] as const)('set %s: %s/%s below threshold is %s', (set, s, d, expected) => {
-    expect(belowThreshold(s, d, homeThreshold(set).home)).toBe(expected);
+    expect(belowThreshold(s, d, SETS[set])).toBe(expected);
   });
 
   it.each([
@@ -81,12 +79,7 @@ describe('home threshold sets (ACC/AHA 2017 Table 11, corresponding values)', ()
     ['129.5 displays as 130: at the threshold', '130/80', 129.5, 79, false],
     ['79.5 displays as 80: at the threshold', '130/80', 120, 79.5, false],
   ] as const)('values are compared as displayed: %s', (_name, set, s, d, expected) => {
-    expect(belowThreshold(s, d, homeThreshold(set).home)).toBe(expected);
-  });
-
-  it('maps home 135/85 to office 140/90 and home 130/80 to office 130/80', () => {
-    expect(homeThreshold('135/85').office).toEqual({ systolic: 140, diastolic: 90 });
-    expect(homeThreshold('130/80').office).toEqual({ systolic: 130, diastolic: 80 });
+    expect(belowThreshold(s, d, SETS[set])).toBe(expected);
   });
 });
 

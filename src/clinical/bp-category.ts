@@ -84,24 +84,10 @@ export const isSevere = (systolic: number, diastolic: number) =>
 export const isLow = (systolic: number, diastolic: number, low: LowThreshold = LOW_BP) =>
   categoryOf(systolic, diastolic, low) === 'low';
 
-/**
- * Home thresholds (ACC/AHA 2017, Table 11, "corresponding values"): home 130/80 corresponds to office
- * 130/80 (stage 1); home 135/85 corresponds to office 140/90 (stage 2). The practice picks the set.
- */
-export type HomeThresholdSet = '130/80' | '135/85';
-
+/** A goal threshold: at goal means both values below it (bp-goal.ts has the goals themselves). */
 export interface Threshold {
   systolic: number;
   diastolic: number;
-}
-
-export function homeThreshold(set: HomeThresholdSet): { home: Threshold; office: Threshold } {
-  switch (set) {
-    case '130/80':
-      return { home: { systolic: 130, diastolic: 80 }, office: { systolic: 130, diastolic: 80 } };
-    case '135/85':
-      return { home: { systolic: 135, diastolic: 85 }, office: { systolic: 140, diastolic: 90 } };
-  }
 }
 
 /** At goal: both values below the threshold (a threshold value itself is "at or above"). */

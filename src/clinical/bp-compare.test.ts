@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { HomeAverage } from './bp-average';
-import type { HomeThresholdSet } from './bp-category';
+import { resolveGoal } from './bp-goal';
 import { compareOfficeHome, patternText, type BpPattern } from './bp-compare';
 import { local, reading } from './bp-test-readings';
 import { DAY } from './time';
@@ -21,8 +21,17 @@ const home = (systolic: number, diastolic: number, extra: Partial<HomeAverage> =
     sufficient: true,
     from: FROM,
     to: NOW,
+    endsYesterday: false,
     ...extra,
   }) satisfies HomeAverage;
+
+/** Office goal 140/90 (home 135/85) and the 2025 default 130/80 (home 130/80): bp-goal.ts. */
+const GOALS = {
+  '135/85': resolveGoal({ practice: { systolic: 140, diastolic: 90 } }),
+  '130/80': resolveGoal({}),
+} as const;
+type HomeThresholdSet = keyof typeof GOALS;
+const G135 = GOALS['135/85'];
 
 const office = (time: number, s: number, d: number) => reading(time, s, d, { setting: 'office' });
 const visit = local(2026, 3, 16, 10);
@@ -57,13 +66,13 @@ describe('compareOfficeHome: the pattern at corresponding values', () => {
       'masked',
     ],
   ] as const)('%s', (_name, set: HomeThresholdSet, [os, od], [hs, hd], pattern: BpPattern) => {
-    const result = compareOfficeHome([office(visit, os, od)], home(hs, hd), set, NOW);
+    const result = compareOfficeHome([office(visit, os, od)], home(hs, hd), GOALS[set], NOW);
     expect(result?.pattern).toBe(pattern);
   });
 
   it('averages all office readings of the window, systolic and diastolic separately', () => {
     const readings = [office(visit, 150, 80), office(visit + 60_000, 130, 100)];
-    expect(compareOfficeHome(readings, home(120, 70), '135/85', NOW)?.office).toEqual({
+    expect(compareOfficeHome(readings, home(120, 70), G135, NOW)?.office).toEqual({
       systolic: 140,
       diastolic: 90,
       count: 2,
@@ -72,7 +81,7 @@ describe('compareOfficeHome: the pattern at corresponding values', () => {
 
   it('returns the home average it compared with', () => {
     const h = home(120, 70);
-    expect(compareOfficeHome([office(visit, 150, 95)], h, '135/85', NOW)?.home).toBe(h);
+    expect(compareOfficeHome([office(visit, 150, 95)], h, G135, NOW)?.home).toBe(h);
   });
 });
 
@@ -80,7 +89,7 @@ describe('compareOfficeHome: which office readings', () => {
   it('office readings in the home window win over older ones', () => {
     const old = office(FROM - 10 * DAY, 180, 110);
     const recent = office(visit, 120, 70);
-    const r = compareOfficeHome([old, recent], home(120, 70), '135/85', NOW);
+    const r = compareOfficeHome([old, recent], home(120, 70), G135, NOW);
     expect(r?.office).toEqual({ systolic: 120, diastolic: 70, count: 1 });
   });
 
@@ -89,7 +98,7 @@ describe('compareOfficeHome: which office readings', () => {
     ['exactly 90 days back is used', 90 * DAY, 1],
     ['91 days back is too old', 91 * DAY, undefined],
   ])('%s', (_name, ago, count) => {
-    const r = compareOfficeHome([office(NOW - ago, 150, 95)], home(120, 70), '135/85', NOW);
+    const r = compareOfficeHome([office(NOW - ago, 150, 95)], home(120, 70), G135, NOW);
     expect(r?.office.count).toBe(count);
   });
 
@@ -98,7 +107,7 @@ describe('compareOfficeHome: which office readings', () => {
     ['an office average', reading(visit, 150, 95, { setting: 'office', kind: 'average' })],
     ['an office reading after now', office(NOW + 1, 150, 95)],
   ])('%s is no office reading: no comparison', (_name, r) => {
-    expect(compareOfficeHome([r], home(120, 70), '135/85', NOW)).toBeUndefined();
+    expect(compareOfficeHome([r], home(120, 70), G135, NOW)).toBeUndefined();
   });
 
   it.each([
@@ -106,7 +115,7 @@ describe('compareOfficeHome: which office readings', () => {
     ['a home average without a systolic mean', home(120, 70, { systolic: undefined })],
     ['a home average without a diastolic mean', home(120, 70, { diastolic: undefined })],
   ])('%s: no comparison', (_name, h) => {
-    expect(compareOfficeHome([office(visit, 150, 95)], h, '135/85', NOW)).toBeUndefined();
+    expect(compareOfficeHome([office(visit, 150, 95)], h, G135, NOW)).toBeUndefined();
   });
 });
 

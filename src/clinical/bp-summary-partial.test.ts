@@ -1,5 +1,6 @@
 /** The summary over partial data: no number or claim of absence for a window that did not load. */
 import { describe, expect, it } from 'vitest';
+import { resolveGoal } from './bp-goal';
 import { summarize } from './bp-summary';
 import { coverageOf } from './bp-summary-coverage';
 import { TZ, local, reading, twiceDaily } from './bp-test-readings';
@@ -9,11 +10,11 @@ const NOW = local(2026, 3, 20, 22, 0);
 const base = {
   now: NOW,
   timeZone: TZ,
-  thresholdSet: '135/85',
+  goal: resolveGoal({ practice: { systolic: 140, diastolic: 90 } }),
   from: NOW - 30 * DAY,
-  audience: 'clinician',
+  audience: 'clinician' as const,
   deceased: false,
-} as const;
+};
 // 30 days of twice-daily home readings above goal, and one severe office reading 25 days ago.
 const readings = [
   reading(local(2026, 2, 23, 10), 186, 124, { setting: 'office' }),
@@ -27,35 +28,34 @@ describe('summarize with missing pages', () => {
     [
       'complete',
       undefined,
-      'Home average last 14 days 138/86 from 26 readings, above goal; 1 severe reading on 23 Feb.',
-      { latest: undefined, avg14: false, period: false, sustained: true },
+      'Above goal: home average 138/86 over the last 7 days, goal below 135/85; 1 severe reading on 23 Feb.',
+      { latest: undefined, avg7: false, period: false, control: 'above-goal' },
     ],
     [
       'newest-first partial covering the 14 days but not the period',
       coverageOf({ ...failed, newestFirst: true, oldestLoaded: NOW - 20 * DAY }),
-      `Home average last 14 days 138/86 from 26 readings, above goal; 1 severe reading loaded on 23 Feb (${MISSING}).`,
-      { latest: false, avg14: false, period: true, sustained: true },
+      `Above goal: home average 138/86 over the last 7 days, goal below 135/85; 1 severe reading loaded on 23 Feb (${MISSING}).`,
+      { latest: false, avg7: false, period: true, control: 'above-goal' },
     ],
     [
-      'newest-first partial not covering the 14 days',
+      'newest-first partial not covering the 7 days: no verdict',
       coverageOf({ ...failed, newestFirst: true, oldestLoaded: NOW - 5 * DAY }),
-      `Home average last 14 days: ${MISSING}; latest reading 138/86 on 20 Mar (today); 1 severe reading loaded on 23 Feb (${MISSING}).`,
-      { latest: false, avg14: true, period: true, sustained: false },
+      `No verdict on control: ${MISSING}; latest reading 138/86 on 20 Mar (today); 1 severe reading loaded on 23 Feb (${MISSING}).`,
+      { latest: false, avg7: true, period: true, control: 'no-verdict' },
     ],
     [
       'unsorted partial: nothing known complete',
       coverageOf({ ...failed, newestFirst: false, oldestLoaded: NOW - 40 * DAY }),
-      `Home average last 14 days: ${MISSING}; latest loaded reading 138/86 on 20 Mar (today); 1 severe reading loaded on 23 Feb (${MISSING}).`,
-      { latest: true, avg14: true, period: true, sustained: false },
+      `No verdict on control: ${MISSING}; latest loaded reading 138/86 on 20 Mar (today); 1 severe reading loaded on 23 Feb (${MISSING}).`,
+      { latest: true, avg7: true, period: true, control: 'no-verdict' },
     ],
   ])('%s', (_name, coverage, sentence, want) => {
     const s = summarize(readings, { ...base, ...(coverage ? { coverage } : {}) });
     expect(s.sentence).toBe(sentence);
     expect(s.incomplete?.latest).toBe(want.latest);
-    expect(s.incomplete?.averages[14] ?? false).toBe(want.avg14);
+    expect(s.incomplete?.averages[7] ?? false).toBe(want.avg7);
     expect(s.incomplete?.period ?? false).toBe(want.period);
-    expect(s.matters.some((m) => m.kind === 'sustained-high')).toBe(want.sustained);
-    if (want.avg14) expect(s.goal).toBe('insufficient');
+    expect(s.verdict.control).toBe(want.control);
   });
 
   it('never claims absence for an incomplete window', () => {
@@ -63,7 +63,7 @@ describe('summarize with missing pages', () => {
     const old = [reading(local(2021, 9, 15, 8), 130, 80)];
     const s = summarize(old, { ...base, coverage: unsorted });
     expect(s.sentence).toBe(
-      `Home average last 14 days: ${MISSING}; latest loaded reading 130/80 on 15 Sept 2021 (4 years ago); severe readings in this period: ${MISSING}.`,
+      `No verdict on control: ${MISSING}; latest loaded reading 130/80 on 15 Sept 2021 (4 years ago); severe readings in this period: ${MISSING}.`,
     );
     expect(s.sentence).not.toMatch(/No home readings|no severe readings/);
     expect(summarize([], { ...base, coverage: unsorted }).sentence).toBe(

@@ -1,12 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { compareOfficeHome } from './bp-compare';
 import { homeAverage } from './bp-average';
+import { resolveGoal } from './bp-goal';
 import { summarize } from './bp-summary';
 import { TZ, local, reading, twiceDaily } from './bp-test-readings';
 import { DAY } from './time';
 
 const NOW = local(2026, 3, 20, 22, 0);
 const opts = { audience: 'clinician', deceased: false } as const;
+/** The 2025 AHA/ACC default (130/80) and a practice goal of 140/90 (home 135/85). */
+const DEFAULT = resolveGoal({});
+const PRACTICE_140 = resolveGoal({ practice: { systolic: 140, diastolic: 90 } });
 const sorted = <T extends { time: number }>(xs: T[]) => xs.sort((a, b) => a.time - b.time);
 
 describe('summarize', () => {
@@ -19,14 +23,15 @@ describe('summarize', () => {
       ...opts,
       now: NOW,
       timeZone: TZ,
-      thresholdSet: '135/85',
+      goal: PRACTICE_140,
       from: NOW - 30 * DAY,
     });
     expect(s.sentence).toBe(
-      'Home average last 14 days 138/86 from 26 readings, above goal; 1 severe reading on 12 Mar.',
+      'Above goal: home average 138/86 over the last 7 days, goal below 135/85; 1 severe reading on 12 Mar.',
     );
-    expect(s.goal).toBe('above-goal');
-    expect(s.matters.map((m) => m.kind)).toEqual(['sustained-high', 'severe']);
+    expect(s.verdict).toMatchObject({ control: 'above-goal', basis: 'home', value: '138/86' });
+    // The verdict states the average against the goal once; the list holds only the readings.
+    expect(s.matters.map((m) => m.kind)).toEqual(['severe']);
   });
 
   it('says when the home average is not available and gives the latest reading', () => {
@@ -35,14 +40,14 @@ describe('summarize', () => {
       ...opts,
       now: NOW,
       timeZone: TZ,
-      thresholdSet: '135/85',
+      goal: PRACTICE_140,
       from: NOW - 90 * DAY,
     });
     expect(s.sentence).toBe(
-      'No home readings in the last 14 days; latest reading 142/91 on 1 Feb (6 weeks ago); no severe readings.',
+      'Above goal in the office: 142/91 from 1 office reading, goal below 140/90; no home readings in the last 30 days; latest reading 142/91 on 1 Feb (6 weeks ago); no severe readings.',
     );
     expect(s.latest?.category).toBe('stage2');
-    expect(s.goal).toBe('insufficient');
+    expect(s.verdict).toMatchObject({ control: 'above-goal', basis: 'office' });
   });
 
   it('counts several severe readings and names the latest day', () => {
@@ -55,11 +60,11 @@ describe('summarize', () => {
       ...opts,
       now: NOW,
       timeZone: TZ,
-      thresholdSet: '130/80',
+      goal: DEFAULT,
       from: NOW - 30 * DAY,
     });
     expect(s.sentence).toMatch(
-      /not available \(6 usable readings;.*; 2 severe readings, latest on 9 Mar\.$/,
+      /^No verdict on control yet: 6 more home readings needed; .*; 2 severe readings, latest on 9 Mar\.$/,
     );
   });
 
@@ -72,7 +77,7 @@ describe('summarize', () => {
       ...opts,
       now: NOW,
       timeZone: TZ,
-      thresholdSet: '135/85',
+      goal: PRACTICE_140,
       from: NOW - 30 * DAY,
     });
     expect(s.matters.map((m) => [m.kind, m.systolic])).toEqual([
@@ -90,11 +95,11 @@ describe('summarize', () => {
       ...opts,
       now: NOW,
       timeZone: TZ,
-      thresholdSet: '135/85',
+      goal: PRACTICE_140,
       from: 0,
     });
     expect(s.sentence).toBe(
-      'No home readings in the last 14 days; latest reading 162/98 on 4 Jan 2021 (5 years ago); 1 severe reading on 19 Mar 2019.',
+      'No verdict on control yet: 12 more home readings needed (morning and evening); measuring morning and evening, a 7-day average is possible from 26 Mar; latest reading 162/98 on 4 Jan 2021 (5 years ago); 1 severe reading on 19 Mar 2019.',
     );
   });
 
@@ -104,13 +109,13 @@ describe('summarize', () => {
       datePrecision: 'day',
       timeText: '2021-03-04',
     });
-    const s = summarize([r], { ...opts, now: NOW, timeZone: TZ, thresholdSet: '135/85', from: 0 });
+    const s = summarize([r], { ...opts, now: NOW, timeZone: TZ, goal: PRACTICE_140, from: 0 });
     expect(s.sentence).toContain('latest reading 150/95 on 4 Mar 2021 (5 years ago)');
   });
 
   it('has nothing to say without readings', () => {
     expect(
-      summarize([], { ...opts, now: NOW, timeZone: TZ, thresholdSet: '135/85', from: 0 }).sentence,
+      summarize([], { ...opts, now: NOW, timeZone: TZ, goal: PRACTICE_140, from: 0 }).sentence,
     ).toBe('No blood-pressure readings.');
   });
 });
@@ -128,13 +133,15 @@ describe('compareOfficeHome (ACC/AHA 2017 section 4.2)', () => {
   ] as const)('set %s: office %s/%s, home %s/%s -> %s', (set, os, od, hs, hd, pattern) => {
     const readings = sorted([office(os, od), ...twiceDaily([2026, 3, 20], 30, hs, hd)]);
     const home = homeAverage(readings, 30, NOW, TZ);
-    expect(compareOfficeHome(readings, home, set, NOW)?.pattern).toBe(pattern);
+    expect(
+      compareOfficeHome(readings, home, set === '130/80' ? DEFAULT : PRACTICE_140, NOW)?.pattern,
+    ).toBe(pattern);
   });
 
   it('compares nothing without office readings', () => {
     const readings = twiceDaily([2026, 3, 20], 30, 130, 80);
     expect(
-      compareOfficeHome(readings, homeAverage(readings, 30, NOW, TZ), '135/85', NOW),
+      compareOfficeHome(readings, homeAverage(readings, 30, NOW, TZ), PRACTICE_140, NOW),
     ).toBeUndefined();
   });
 });
@@ -150,7 +157,7 @@ describe('compareOfficeHome window', () => {
       reading(NOW - daysAgo * DAY, 150, 95, { setting: 'office' }),
       ...twiceDaily([2026, 3, 20], 30, 128, 78).filter((r) => r.time <= NOW),
     ]);
-    const c = compareOfficeHome(readings, homeAverage(readings, 30, NOW, TZ), '135/85', NOW);
+    const c = compareOfficeHome(readings, homeAverage(readings, 30, NOW, TZ), PRACTICE_140, NOW);
     expect(c?.office.count).toBe(count);
   });
 
@@ -160,7 +167,7 @@ describe('compareOfficeHome window', () => {
       reading(local(2026, 3, 15, 10), 132, 82, { setting: 'office' }),
       ...twiceDaily([2026, 3, 20], 30, 128, 78),
     ]);
-    const c = compareOfficeHome(readings, homeAverage(readings, 30, NOW, TZ), '135/85', NOW);
+    const c = compareOfficeHome(readings, homeAverage(readings, 30, NOW, TZ), PRACTICE_140, NOW);
     expect(c?.office).toMatchObject({ systolic: 132, count: 1 });
     expect(c?.pattern).toBe('at-goal-both');
   });

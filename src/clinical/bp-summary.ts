@@ -1,19 +1,15 @@
 /**
  * Everything the summary shows, and the one sentence a screen reader reads first, e.g.
- * "Home average last 14 days 138/86 from 26 readings, above goal; 1 severe reading on 12 Mar."
+ * "Above goal: home average 138/86 over the last 7 days, goal below 130/80; 1 severe reading on 12 Mar."
+ * The verdict on control is made once (bp-verdict.ts); everything else here is evidence.
  * Every date shows its year unless it is this year, and a date-only reading shows no time
  * (date-text.ts); the latest reading is always named with its age, whatever the period shown.
  */
 import type { BpReading } from '../fhir/bp-types';
 import { homeAverage, shareAtGoal, sliceByTime, type HomeAverage } from './bp-average';
-import {
-  belowThreshold,
-  categoryOf,
-  homeThreshold,
-  isSevere,
-  type BpCategory,
-  type HomeThresholdSet,
-} from './bp-category';
+import { categoryOf, isSevere, type BpCategory } from './bp-category';
+import type { BpGoal } from './bp-goal';
+import { bpVerdict, type BpVerdict } from './bp-verdict';
 import { compareOfficeHome, type OfficeHomeComparison } from './bp-compare';
 import { readingsThatMatter, type ReadingThatMatters } from './bp-matters';
 import type { Audience } from './bp-advice';
@@ -26,13 +22,11 @@ import {
 } from './bp-summary-coverage';
 import { DAY } from './time';
 
-export type GoalStatus = 'at-goal' | 'above-goal' | 'insufficient';
-
 export interface BpSummary {
   latest?: { reading: BpReading; category: BpCategory };
   averages: { 7: HomeAverage; 14: HomeAverage; 30: HomeAverage };
-  /** The 14-day home average and how it stands against the home threshold. */
-  goal: GoalStatus;
+  /** The one verdict on control, with its evidence. */
+  verdict: BpVerdict;
   share?: { share: number; atGoal: number; count: number };
   comparison?: OfficeHomeComparison;
   severe: BpReading[];
@@ -55,7 +49,8 @@ export interface BpSummary {
 export interface SummaryOptions {
   now: number;
   timeZone: string;
-  thresholdSet: HomeThresholdSet;
+  /** The goal judged against (the patient's, the practice's or the guideline's: bp-goal.ts). */
+  goal: BpGoal;
   /** The period shown (share at goal, severe count, readings that matter). */
   from: number;
   /** Who reads the advice (session mode); and whether the patient has died (then no advice). */
@@ -73,25 +68,6 @@ export const latestOf = (readings: readonly BpReading[]): BpReading | undefined 
   readings.findLast((r) => r.kind === 'single') ?? readings.at(-1);
 
 export const mmHg = (s: number, d: number) => `${Math.round(s)}/${Math.round(d)}`;
-
-export function goalStatus(avg: HomeAverage, set: HomeThresholdSet): GoalStatus {
-  if (!avg.sufficient || avg.systolic === undefined || avg.diastolic === undefined)
-    return 'insufficient';
-  return belowThreshold(avg.systolic, avg.diastolic, homeThreshold(set).home)
-    ? 'at-goal'
-    : 'above-goal';
-}
-
-function averagePhrase(avg: HomeAverage, goal: GoalStatus, missing?: string): string {
-  const head = `Home average last ${avg.days} days`;
-  if (missing) return `${head}: ${missing}`;
-  if (avg.count === 0) return `No home readings in the last ${avg.days} days`;
-  if (goal === 'insufficient' || avg.systolic === undefined || avg.diastolic === undefined) {
-    return `${head} not available (${avg.count} usable readings; at least 12 morning and evening readings needed)`;
-  }
-  const n = `${avg.count.toLocaleString('en-US')} reading${avg.count === 1 ? '' : 's'}`;
-  return `${head} ${mmHg(avg.systolic, avg.diastolic)} from ${n}, ${goal === 'at-goal' ? 'at goal' : 'above goal'}`;
-}
 
 /** `4 Jan 2021` / `12 Mar` / `12 Mar, 07:30` at the reading's own precision. */
 export const readingDate = (
@@ -140,13 +116,19 @@ export function summarize(readings: readonly BpReading[], o: SummaryOptions): Bp
     30: homeAverage(readings, 30, o.now, o.timeZone),
   };
   const incomplete = incompleteOf(averages, o);
-  const goal = incomplete?.averages[14] ? 'insufficient' : goalStatus(averages[14], o.thresholdSet);
-  const threshold = homeThreshold(o.thresholdSet).home;
+  const verdict = bpVerdict(readings, {
+    goal: o.goal,
+    now: o.now,
+    timeZone: o.timeZone,
+    rolling30: averages[30],
+    ...(incomplete?.averages[7] ? { incomplete: incomplete.text } : {}),
+  });
+  const threshold = o.goal.home;
   // Office readings are looked for up to 90 days back (bp-compare.ts): that span must have loaded.
   const comparison =
     incomplete && (incomplete.averages[30] || !windowComplete(o.coverage, o.now - 90 * DAY))
       ? undefined
-      : compareOfficeHome(readings, averages[30], o.thresholdSet, o.now);
+      : compareOfficeHome(readings, averages[30], o.goal, o.now);
   const severe = shown.filter((r) => r.kind === 'single' && isSevere(r.systolic, r.diastolic));
   const latestReading = latestOf(readings);
   const share = shareAtGoal(readings, threshold, o.from, o.now);
@@ -156,13 +138,9 @@ export function summarize(readings: readonly BpReading[], o: SummaryOptions): Bp
     sentence = missing ? `Blood-pressure readings: ${missing}.` : 'No blood-pressure readings.';
   } else {
     const which = incomplete?.latest ? 'latest loaded reading' : 'latest reading';
-    const latest =
-      averages[14].count === 0 || incomplete?.averages[14]
-        ? `; ${which} ${latestPhrase(latestReading, o)}`
-        : '';
-    const avg = averagePhrase(averages[14], goal, incomplete?.averages[14] ? missing : undefined);
+    const latest = verdict.basis !== 'home' ? `; ${which} ${latestPhrase(latestReading, o)}` : '';
     const sev = severePhrase(severe, o, incomplete?.period ? missing : undefined);
-    sentence = `${avg}${latest}; ${sev}.`;
+    sentence = `${verdict.sentence}${latest}; ${sev}.`;
   }
   return {
     ...(latestReading
@@ -174,13 +152,12 @@ export function summarize(readings: readonly BpReading[], o: SummaryOptions): Bp
         }
       : {}),
     averages,
-    goal,
+    verdict,
     ...(share ? { share } : {}),
     ...(comparison ? { comparison } : {}),
     severe,
     matters: readingsThatMatter(shown, {
-      // An average over a window that did not fully load is no evidence of a sustained high.
-      ...(incomplete?.averages[14] ? {} : { homeAverage: averages[14] }),
+      // The home average against the goal is the verdict's to state, once: not repeated here.
       threshold,
       ...(comparison ? { comparison } : {}),
       advice: { now: o.now, audience: o.audience, deceased: o.deceased },

@@ -1,4 +1,4 @@
 export { connectOrigins, serverForIssuer } from './issuers';
 export { ConfigError, loadConfig, parseConfig } from './load';
-export { type AppConfig, type ServerConfig } from './schema';
+export { type AppConfig, type ClinicalConfig, type ServerConfig } from './schema';
 export { READ_TYPES, resourceScopes, scopesFor, type LaunchType } from './scopes';

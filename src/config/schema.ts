@@ -38,6 +38,29 @@ export const serverSchema = z
     message: 'match "prefix" needs issuerPrefix',
   });
 
+const bpPair = z
+  .string()
+  .regex(/^\d{2,3}\/\d{2,3}$/, 'a goal like "140/90"')
+  .transform((v) => {
+    const [systolic, diastolic] = v.split('/').map(Number);
+    return { systolic: systolic ?? 0, diastolic: diastolic ?? 0 };
+  });
+
+export const clinicalSchema = z
+  .object({
+    /**
+     * The practice's office BP goal ("140/90"). Absent: the 2025 AHA/ACC goal of 130/80. A patient's
+     * own FHIR Goal always wins; the home goal is its Table 11 equivalent (src/clinical/bp-goal.ts).
+     */
+    officeGoal: bpPair.optional(),
+    /**
+     * Shown to a patient after a severe home reading: who sees it and when, in the practice's words.
+     * Absent: a default that promises nothing the practice may not do.
+     */
+    severeReadingNotice: z.string().min(1).max(600).optional(),
+  })
+  .default({});
+
 export const configSchema = z.object({
   servers: z.array(serverSchema).min(1),
   /** PKCE S256 is always sent; "required" refuses servers that do not advertise it. */
@@ -49,7 +72,9 @@ export const configSchema = z.object({
       writeTimeoutMs: z.number().int().min(1000).max(600_000).default(20_000),
     })
     .default({ readTimeoutMs: 30_000, writeTimeoutMs: 20_000 }),
+  clinical: clinicalSchema,
 });
 
 export type ServerConfig = z.infer<typeof serverSchema>;
 export type AppConfig = z.infer<typeof configSchema>;
+export type ClinicalConfig = z.infer<typeof clinicalSchema>;

@@ -6,7 +6,7 @@ import type { ServerConfig } from './schema';
 
 export type LaunchType = 'ehr' | 'patient-standalone' | 'provider-standalone';
 
-/** Resource types the panels read (banner, BP, labs, medications, encounter setting). */
+/** Resource types the panels read (banner, BP, labs, medications, encounter setting, BP goal). */
 export const READ_TYPES = [
   'Patient',
   'Observation',
@@ -15,6 +15,7 @@ export const READ_TYPES = [
   'Medication',
   'Condition',
   'Encounter',
+  'Goal',
 ] as const;
 
 export function resourceScopes(server: ServerConfig): string[] {

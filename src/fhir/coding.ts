@@ -6,7 +6,8 @@
  */
 import type { CodeableConcept, Coding } from 'fhir/r4';
 
-type Concepts = CodeableConcept | readonly CodeableConcept[] | undefined;
+/** A concept, a list of them, or any JSON that may be one (read defensively). */
+type Concepts = unknown;
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
 

@@ -20,5 +20,8 @@ export const queryKeys = {
   labs: (s: KeyScope) => [...root(s), 'labs'] as const,
   medications: (s: KeyScope) => [...root(s), 'medications'] as const,
   outbox: (s: KeyScope) => [...root(s), 'outbox'] as const,
+  goals: (s: KeyScope) => [...root(s), 'goals'] as const,
+  /** The app's own config.json (not per patient). */
+  config: () => ['app-config'] as const,
   smartStyle: (url: string) => ['smart-style', url] as const,
 };

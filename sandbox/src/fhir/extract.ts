@@ -13,6 +13,7 @@ export const COMPARTMENT_TYPES: ReadonlySet<string> = new Set([
   'Observation',
   'Condition',
   'Encounter',
+  'Goal',
   'MedicationRequest',
   'MedicationStatement',
   'Device',

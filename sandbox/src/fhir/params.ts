@@ -70,6 +70,12 @@ export const SEARCH_PARAMS: Readonly<Record<string, Readonly<Record<string, Para
     identifier,
   },
   Device: { ...common, patient: { kind: 'patient' }, status, identifier },
+  Goal: {
+    ...common,
+    ...compartment,
+    'lifecycle-status': token((r) => plainTokens(r.lifecycleStatus)),
+    identifier,
+  },
 };
 
 /** Parameters that shape the result rather than filter it. */

@@ -5,6 +5,7 @@
  */
 import type { Resource } from 'fhir/r4';
 import { bpParts } from './bp';
+import { goalParts } from './goals';
 import { illTypedBp, illTypedLabs, illTypedMeds, illTypedPatient } from './ill-typed';
 import { labsParts } from './labs';
 import { longRecordBp, longRecordLabs, longRecordMeds, longRecordPatient } from './long-record';
@@ -30,6 +31,7 @@ const PARTS: readonly (readonly [string, Partial<Record<PersonaId, PersonaPart>>
   ['bp', { ...bpParts, 'long-record': longRecordBp, 'ill-typed': illTypedBp }],
   ['labs', { ...labsParts, 'long-record': longRecordLabs, 'ill-typed': illTypedLabs }],
   ['meds', { ...medsParts, 'long-record': longRecordMeds, 'ill-typed': illTypedMeds }],
+  ['goals', goalParts],
 ];
 
 /** Personas whose Patient is part of their story (a death, ill-typed fields) build it themselves. */

@@ -35,10 +35,15 @@ const loaded = () => screen.findByTestId('bp-sentence', {}, { timeout: 5000 });
 describe('BloodPressurePanel', () => {
   it('hypertension-home: the sentence first, the severe reading, chart and table', async () => {
     server.use(...personaHandlers('hypertension-home'));
-    const { onDomainChange } = renderPanel();
+    const { onDomainChange } = renderPanel({ mode: 'clinician' });
     const sentence = await loaded();
     expect(sentence).toHaveTextContent(
-      /^Home average last 14 days \d+\/\d+ from \d+ readings, (above|at) goal; 1 severe reading on \d+ \w+( \d{4})?\.$/,
+      /^Above goal: home average \d+\/\d+ over the last 7 days, goal below 130\/80; 1 severe reading on \d+ \w+( \d{4})?\.$/,
+    );
+    // One verdict, with the goal and where it comes from (no FHIR Goal: the 2025 default).
+    expect(screen.getAllByTestId('bp-verdict')).toHaveLength(1);
+    expect(screen.getByTestId('bp-goal')).toHaveTextContent(
+      'Goal below 130/80 at home · 130/80 in the office · 2025 AHA/ACC guideline',
     );
     const matters = screen.getByRole('region', { name: 'Readings that matter' });
     expect(within(matters).getByText('Severe reading (above 180/120)')).toBeInTheDocument();
@@ -50,7 +55,7 @@ describe('BloodPressurePanel', () => {
     expect(
       screen.getByRole('region', { name: 'Blood-pressure readings table' }),
     ).toBeInTheDocument();
-    expect(screen.getByText('Office vs home')).toBeInTheDocument();
+    expect(screen.getByText('Office and home')).toBeInTheDocument();
     expect(onDomainChange).toHaveBeenCalled();
   });
 
@@ -89,7 +94,7 @@ describe('BloodPressurePanel', () => {
     renderPanel();
     const alert = await screen.findByRole('alert', {}, { timeout: 5000 });
     expect(alert).toHaveTextContent('Could not load blood-pressure readings');
-    server.resetHandlers(...personaHandlers('hypertension-home'));
+    server.use(...personaHandlers('hypertension-home'));
     await userEvent.click(within(alert).getByRole('button', { name: 'Retry' }));
     await loaded();
   });

@@ -6,7 +6,6 @@
  * time-sliced render while the page stays responsive.
  */
 import { useCallback, useDeferredValue, useEffect, useMemo, useState, type ReactNode } from 'react';
-import type { HomeThresholdSet } from '../../clinical/bp-category';
 import { browserTimeZone } from '../../clinical/time';
 import type { TimeDomain, TimeRange } from '../../components/chart-layout';
 import { describeFhirError } from '../../components/describe-error';
@@ -24,6 +23,7 @@ import { EXCLUSION_TEXT, type BpReading } from '../../fhir/bp-types';
 import { latestOf } from '../../clinical/bp-summary';
 import { incompleteText, latestKnown, windowComplete } from '../../clinical/bp-summary-coverage';
 import { useBloodPressure } from '../../queries/blood-pressure';
+import { useBpGoal } from '../../queries/goal';
 import { usePatientDeath } from '../../queries/patient';
 import { canRead } from '../../smart/scopes';
 import { useSession } from '../../smart/session-context';
@@ -42,8 +42,6 @@ export interface BloodPressurePanelProps {
   range?: TimeRange | undefined;
   onRangeChange: (range: TimeRange) => void;
   onDomainChange: (domain: TimeDomain) => void;
-  /** Home goal set (ACC/AHA 2017 Table 11); the clinician can switch it in the panel. */
-  thresholdSet?: HomeThresholdSet;
   /** Local days are counted in this zone (default: the browser's). */
   timeZone?: string;
   /** Drawn right under the chart on its time axis (the dashboard puts the medication timeline here). */
@@ -54,7 +52,6 @@ export function BloodPressurePanel({
   range: chosenRange,
   onRangeChange,
   onDomainChange,
-  thresholdSet: initialSet = '135/85',
   timeZone,
   belowChart,
 }: BloodPressurePanelProps) {
@@ -62,7 +59,7 @@ export function BloodPressurePanel({
   const session = useSession();
   const death = usePatientDeath();
   const [mountedAt] = useState(() => Date.now());
-  const [thresholdSet, setThresholdSet] = useState<HomeThresholdSet>(initialSet);
+  const goal = useBpGoal();
   const [selectedId, setSelectedId] = useState<string>();
   const allowed = canRead(session.grantedScopes, 'Observation');
   const view = useBpWindow(chosenRange, mountedAt, tz, allowed);
@@ -88,14 +85,7 @@ export function BloodPressurePanel({
     },
     [readings, domain, onRangeChange],
   );
-  const controls = (
-    <BpControls
-      range={range}
-      onRangeChange={onRangeChange}
-      thresholdSet={thresholdSet}
-      onThresholdSetChange={setThresholdSet}
-    />
-  );
+  const controls = <BpControls range={range} onRangeChange={onRangeChange} />;
   const progress = query.progress
     ? formatProgress(query.progress.resources, query.progress.total, 'readings')
     : undefined;
@@ -111,7 +101,7 @@ export function BloodPressurePanel({
       </Panel>
     );
   }
-  if (!data || !decided || (preparing && readings.length === 0)) {
+  if (!data || !decided || !goal.goal || (preparing && readings.length === 0)) {
     return (
       <Panel title="Blood pressure" className="bp-panel" actions={controls}>
         {query.isError ? (
@@ -127,7 +117,13 @@ export function BloodPressurePanel({
           </>
         ) : (
           <LoadingState
-            label={data ? 'Preparing the chart…' : 'Loading blood-pressure readings…'}
+            label={
+              !data
+                ? 'Loading blood-pressure readings…'
+                : !goal.goal
+                  ? 'Reading the blood-pressure goal…'
+                  : 'Preparing the chart…'
+            }
             {...(progress ? { progress } : {})}
           />
         )}
@@ -187,7 +183,8 @@ export function BloodPressurePanel({
             domain={domain}
             timeZone={tz}
             now={now}
-            thresholdSet={thresholdSet}
+            goal={goal.goal}
+            goalNotes={goal.notes}
             audience={session.mode}
             deceased={death.deceased}
             coverage={data.coverage}
@@ -199,7 +196,7 @@ export function BloodPressurePanel({
             domain={domain}
             timeZone={tz}
             now={now}
-            thresholdSet={thresholdSet}
+            threshold={goal.goal.home}
             coverage={data.coverage}
             {...selected}
           />

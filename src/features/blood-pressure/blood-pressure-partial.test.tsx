@@ -72,6 +72,7 @@ function serve(sort: SortMode, intact = false, range: TimeRange = '90d') {
       onDomainChange={vi.fn()}
       timeZone="America/New_York"
     />,
+    { mode: 'clinician' },
   );
   return screen.findByTestId(range === '30d' ? 'bp-latest' : 'bp-sentence', {}, { timeout: 4000 });
 }
@@ -81,7 +82,7 @@ const MISSING = 'incomplete — some readings could not be loaded';
 describe('BloodPressurePanel with pages that could not be loaded', () => {
   it('complete: every figure is a number', async () => {
     const sentence = await serve('honours', true);
-    expect(sentence).toHaveTextContent(/^Home average last 14 days 150\/95 from \d+ readings/);
+    expect(sentence).toHaveTextContent(/^Above goal: home average 150\/95 over the last 7 days/);
     expect(screen.queryByText(/incomplete/)).toBeNull();
     expect(screen.queryByTestId('bp-chart-incomplete')).toBeNull();
     expect(screen.getByTestId('bp-latest')).toHaveTextContent(/^Latest 150\/95/);
@@ -90,11 +91,10 @@ describe('BloodPressurePanel with pages that could not be loaded', () => {
   it('newest-first partial: the last 7 days loaded and say so; 14 days and the period do not', async () => {
     const sentence = await serve('honours');
     expect(screen.getByRole('alert')).toHaveTextContent('Some readings could not be loaded.');
-    expect(sentence).toHaveTextContent(
-      `Home average last 14 days: ${MISSING}; latest reading 150/95`,
-    );
+    expect(sentence).toHaveTextContent(/^Above goal: home average 150\/95 over the last 7 days/);
     expect(sentence).not.toHaveTextContent(/No home readings|no severe readings/);
-    expect(screen.getByText('7 days: 150/95')).toBeInTheDocument();
+    expect(screen.getByTestId('bp-verdict')).toHaveTextContent('Above goal 150/95');
+    expect(screen.getByText(`14 days: ${MISSING}`)).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'Readings (100 loaded)' })).toBeInTheDocument();
     expect(screen.getByText(`30 days: ${MISSING}`)).toBeInTheDocument();
     expect(screen.getByTestId('bp-matters-incomplete')).toHaveTextContent(
@@ -111,10 +111,9 @@ describe('BloodPressurePanel with pages that could not be loaded', () => {
     ['a server that refuses _sort (400, asked again unsorted)', 'refuses'],
   ] as const)('unsorted partial, %s: nothing is known complete', async (_name, mode) => {
     const sentence = await serve(mode);
-    expect(sentence).toHaveTextContent(
-      `Home average last 14 days: ${MISSING}; latest loaded reading`,
-    );
-    expect(screen.getByText(`7 days: ${MISSING}`)).toBeInTheDocument();
+    expect(sentence).toHaveTextContent(`No verdict on control: ${MISSING}; latest loaded reading`);
+    expect(screen.getByTestId('bp-verdict')).toHaveTextContent('No verdict yet');
+    expect(screen.getByText(`14 days: ${MISSING}`)).toBeInTheDocument();
     expect(screen.getByTestId('bp-latest')).toHaveTextContent(/^Latest loaded 150\/95/);
     expect(screen.getByTestId('bp-latest')).toHaveTextContent('newer readings may be among those');
     expect(screen.getByTestId('bp-chart-incomplete')).toHaveTextContent(

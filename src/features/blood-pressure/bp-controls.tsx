@@ -1,17 +1,12 @@
-/** Range buttons (30 days … all) and the home goal set. */
-import type { HomeThresholdSet } from '../../clinical/bp-category';
+/** Range buttons (30 days … all). The goal is read, not picked here (src/queries/goal.ts). */
 import { TIME_RANGES, type TimeRange } from '../../components/chart-layout';
 
 export function BpControls({
   range,
   onRangeChange,
-  thresholdSet,
-  onThresholdSetChange,
 }: {
   range: TimeRange;
   onRangeChange: (r: TimeRange) => void;
-  thresholdSet: HomeThresholdSet;
-  onThresholdSetChange: (s: HomeThresholdSet) => void;
 }) {
   return (
     <div className="bp-controls">
@@ -29,18 +24,6 @@ export function BpControls({
           </button>
         ))}
       </div>
-      <label className="bp-goal-select">
-        Home goal below{' '}
-        <select
-          value={thresholdSet}
-          onChange={(e) => {
-            onThresholdSetChange(e.target.value === '130/80' ? '130/80' : '135/85');
-          }}
-        >
-          <option value="135/85">135/85</option>
-          <option value="130/80">130/80</option>
-        </select>
-      </label>
     </div>
   );
 }

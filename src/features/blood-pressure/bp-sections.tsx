@@ -5,7 +5,8 @@
  */
 import { lazy, memo, Suspense, useMemo } from 'react';
 import type { Audience } from '../../clinical/bp-advice';
-import { homeThreshold, type HomeThresholdSet } from '../../clinical/bp-category';
+import type { Threshold } from '../../clinical/bp-category';
+import type { BpGoal } from '../../clinical/bp-goal';
 import { readingDate, summarize } from '../../clinical/bp-summary';
 import type { BpCoverage } from '../../clinical/bp-summary-coverage';
 import { localDayKey } from '../../clinical/time';
@@ -32,7 +33,8 @@ export const SummarySection = memo(function SummarySection({
   domain,
   timeZone,
   now,
-  thresholdSet,
+  goal,
+  goalNotes,
   audience,
   deceased,
   selectedId,
@@ -41,7 +43,8 @@ export const SummarySection = memo(function SummarySection({
 }: Common & {
   /** What span fully loaded (absent: all of it). */
   coverage?: BpCoverage | undefined;
-  thresholdSet: HomeThresholdSet;
+  goal: BpGoal;
+  goalNotes: readonly string[];
   audience: Audience;
   deceased: boolean;
   selectedId?: string;
@@ -52,17 +55,23 @@ export const SummarySection = memo(function SummarySection({
       summarize(readings, {
         now,
         timeZone,
-        thresholdSet,
+        goal,
         from: domain.from,
         audience,
         deceased,
         ...(coverage ? { coverage } : {}),
       }),
-    [readings, now, timeZone, thresholdSet, domain.from, audience, deceased, coverage],
+    [readings, now, timeZone, goal, domain.from, audience, deceased, coverage],
   );
   return (
     <>
-      <BpSummaryView summary={summary} thresholdSet={thresholdSet} />
+      <BpSummaryView
+        summary={summary}
+        audience={audience}
+        goalNotes={goalNotes}
+        timeZone={timeZone}
+        now={now}
+      />
       <BpMattersList
         matters={summary.matters}
         incomplete={summary.incomplete?.period ? summary.incomplete.text : undefined}
@@ -80,17 +89,18 @@ export const ChartSection = memo(function ChartSection({
   domain,
   timeZone,
   now,
-  thresholdSet,
+  threshold,
   selectedId,
   coverage,
 }: Common & {
-  thresholdSet: HomeThresholdSet;
+  /** The home goal, drawn as the goal lines. */
+  threshold: Threshold;
   selectedId?: string;
   coverage?: BpCoverage | undefined;
 }) {
   const model = useMemo(
-    () => buildChartModel(readings, domain, timeZone, homeThreshold(thresholdSet).home),
-    [readings, domain, timeZone, thresholdSet],
+    () => buildChartModel(readings, domain, timeZone, threshold),
+    [readings, domain, timeZone, threshold],
   );
   const highlight = useMemo(() => {
     const r = selectedId ? readings.find((x) => x.id === selectedId) : undefined;
