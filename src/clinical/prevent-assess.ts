@@ -105,11 +105,11 @@ export function assessPrevent(rec: PreventRecord): PreventAssessment {
 /** What the result means for stage 1 hypertension, in a clinician's words. */
 export const THRESHOLD_TEXT: Record<ThresholdSide, string> = {
   'at-or-above':
-    'At or above 7.5 %: for stage 1 hypertension (average 130–139/80–89 mmHg) the 2025 AHA/ACC guideline recommends starting blood-pressure medication together with lifestyle changes.',
+    'At or above 7.5\u00a0%: for stage 1 hypertension (average 130–139/80–89\u00a0mmHg) the 2025 AHA/ACC guideline recommends starting blood-pressure medication together with lifestyle changes.',
   below:
-    'Below 7.5 %: for stage 1 hypertension the 2025 AHA/ACC guideline recommends 3–6 months of lifestyle changes first, then medication if the average stays at or above 130/80 mmHg.',
+    'Below 7.5\u00a0%: for stage 1 hypertension the 2025 AHA/ACC guideline recommends 3–6 months of lifestyle changes first, then medication if the average stays at or above 130/80\u00a0mmHg.',
   depends:
-    'Whether it reaches 7.5 % — the 2025 AHA/ACC threshold for starting medication at stage 1 — depends on the missing answers.',
+    'Whether it reaches 7.5\u00a0% — the 2025 AHA/ACC threshold for starting medication at stage 1 — depends on the missing answers.',
 };
 
 export const unknownText = (unknown: readonly Unknowable[]) =>

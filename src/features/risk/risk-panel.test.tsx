@@ -61,7 +61,7 @@ describe('RiskPanel', () => {
       onStatin: true,
     });
     expect('risk' in r && riskPercentText(r.risk)).toBe('11.9');
-    expect(screen.getByText(/^At or above 7.5 %: for stage 1 hypertension/)).toBeInTheDocument();
+    expect(screen.getByText(/^At or above 7.5\s%: for stage 1 hypertension/)).toBeInTheDocument();
 
     await userEvent.click(within(smoker).getByRole('radio', { name: 'Not known' }));
     expect(value()).toHaveTextContent('11.9–17.6 %');

@@ -90,8 +90,8 @@ export function RiskPanel({ now, timeZone }: RiskPanelProps = {}) {
       <p className="risk-panel__fine">
         PREVENT (AHA, Khan et al., Circulation 2024) is for adults 30–79 without known
         cardiovascular disease; Tensio does not read diagnoses, so check this. With diabetes,
-        chronic kidney disease or known cardiovascular disease, or at stage 2 (≥ 140/90 mmHg), the
-        2025 guideline recommends medication whatever the risk.
+        chronic kidney disease or known cardiovascular disease, or at stage 2
+        (≥&nbsp;140/90&nbsp;mmHg), the 2025 guideline recommends medication whatever the risk.
       </p>
     </Panel>
   );
