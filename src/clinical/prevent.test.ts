@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import {
   type PreventInputs,
   type PreventResult,
@@ -153,5 +154,56 @@ describe('preventTenYearCvd: direction of each factor (within the ranges)', () =
     ['SBP 180 is worse than 120', { systolic: 120 }, { systolic: 180 }],
   ])('%s', (_name, lower, higher) => {
     expect(r(higher)).toBeGreaterThan(r(lower));
+  });
+});
+
+describe('preventTenYearCvd: any numbers (property)', () => {
+  const anyNumber = fc.oneof(fc.double(), fc.integer({ min: -1000, max: 1000 }));
+  it('never throws; a risk is always a probability, else the reason names a field', () => {
+    fc.assert(
+      fc.property(
+        fc.record({
+          sex: fc.constantFrom<'female' | 'male'>('female', 'male'),
+          age: anyNumber,
+          totalCholesterol: anyNumber,
+          hdl: anyNumber,
+          systolic: anyNumber,
+          egfr: anyNumber,
+          diabetes: fc.boolean(),
+          smoker: fc.boolean(),
+          onAntihypertensive: fc.boolean(),
+          onStatin: fc.boolean(),
+        }),
+        (inputs) => {
+          const r = preventTenYearCvd(inputs);
+          if ('risk' in r) expect(r.risk > 0 && r.risk < 1).toBe(true);
+          else expect(r.notApplicable.length).toBeGreaterThan(0);
+        },
+      ),
+    );
+  });
+
+  it('inside the ranges it always gives a risk', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 30, max: 79 }),
+        fc.integer({ min: 130, max: 320 }),
+        fc.integer({ min: 20, max: 100 }),
+        fc.integer({ min: 90, max: 200 }),
+        fc.integer({ min: 15, max: 140 }),
+        (age, tc, hdl, sbp, egfr) => {
+          fc.pre(hdl < tc);
+          const r = preventTenYearCvd({
+            ...EXAMPLE,
+            age,
+            totalCholesterol: tc,
+            hdl,
+            systolic: sbp,
+            egfr,
+          });
+          expect('risk' in r).toBe(true);
+        },
+      ),
+    );
   });
 });
