@@ -55,8 +55,19 @@ describe('one verdict on control', () => {
     const v = verdict(readings, NOW, goal);
     expect(v.office).toMatchObject({ atGoal: true, count: 1 });
     expect(v.evidence).toContain(
-      'Office: 138/88 from 1 reading in the last 90 days, below the office goal of 140/90',
+      'Office: 138/88 from 1 reading in the last 30 days, below the office goal of 140/90',
     );
+  });
+
+  it.each([
+    ['office readings of the last 30 days when there are any', local(2026, 3, 10, 10), 30],
+    ['else those of the last 90 days', local(2026, 1, 10, 10), 90],
+  ])('%s (the same ones the office/home comparison uses)', (_name, t, days) => {
+    const readings = sorted([
+      reading(t, 150, 95, { setting: 'office' }),
+      ...twiceDaily([2026, 3, 20], 7, 130, 80),
+    ]);
+    expect(verdict(readings).office?.days).toBe(days);
   });
 
   it('with no home readings in 30 days, office readings decide and it says so', () => {

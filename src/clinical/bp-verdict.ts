@@ -12,7 +12,7 @@
 import type { BpReading } from '../fhir/bp-types';
 import { type HomeAverage, PROTOCOL_DAYS, homeAverage } from './bp-average';
 import { belowThreshold } from './bp-category';
-import { recentOffice, OFFICE_LOOKBACK_DAYS, type OfficeMean } from './bp-compare';
+import { officeMean, recentOffice, OFFICE_LOOKBACK_DAYS, type OfficeMean } from './bp-compare';
 import { type BpGoal, goalText } from './bp-goal';
 import { type ProtocolShortfall, protocolShortfall } from './bp-protocol';
 import { formatWhen } from './date-text';
@@ -36,7 +36,7 @@ export interface BpVerdict {
   /** The goal judged against, with its source. */
   goal: BpGoal;
   average: HomeAverage;
-  office?: OfficeMean & { atGoal: boolean };
+  office?: OfficeMean & { atGoal: boolean; days: number };
   shortfall?: ProtocolShortfall;
 }
 
@@ -64,9 +64,11 @@ function periodText(avg: HomeAverage, o: VerdictOptions): string {
   return `${when(avg.from)} – ${when(avg.to)}${through}: ${plural(avg.count, 'reading')}, ${avg.morning} morning and ${avg.evening} evening${dropped}`;
 }
 
-function officeLine(office: OfficeMean & { atGoal: boolean }, goal: BpGoal): string {
+type Office = OfficeMean & { atGoal: boolean; days: number };
+
+function officeLine(office: Office, goal: BpGoal): string {
   const where = office.atGoal ? 'below' : 'at or above';
-  return `Office: ${mmHg(office.systolic, office.diastolic)} from ${plural(office.count, 'reading')} in the last ${OFFICE_LOOKBACK_DAYS} days, ${where} the office goal of ${goalText(goal.office)}`;
+  return `Office: ${mmHg(office.systolic, office.diastolic)} from ${plural(office.count, 'reading')} in the last ${office.days} days, ${where} the office goal of ${goalText(goal.office)}`;
 }
 
 function sessionsText(s: ProtocolShortfall): string {
@@ -79,9 +81,16 @@ function sessionsText(s: ProtocolShortfall): string {
 export function bpVerdict(readings: readonly BpReading[], o: VerdictOptions): BpVerdict {
   const { goal } = o;
   const average = homeAverage(readings, PROTOCOL_DAYS, o.now, o.timeZone);
-  const om = recentOffice(readings, o.now);
-  const office = om
-    ? { ...om, atGoal: belowThreshold(om.systolic, om.diastolic, goal.office) }
+  // The same office readings as the office/home comparison (bp-compare.ts): those of the last 30
+  // days when there are any, else of the last 90.
+  const in30 = officeMean(readings, o.rolling30.from, o.now);
+  const om = in30 ?? recentOffice(readings, o.now);
+  const office: Office | undefined = om
+    ? {
+        ...om,
+        atGoal: belowThreshold(om.systolic, om.diastolic, goal.office),
+        days: in30 ? 30 : OFFICE_LOOKBACK_DAYS,
+      }
     : undefined;
   const goalLine = `Goal: below ${goalText(goal.home)} at home, ${goalText(goal.office)} in the office (${goal.sourceText}${goal.homeInterpolated ? '; home value interpolated from the guideline table' : ''})`;
   const withOffice = (lines: string[]) => (office ? [...lines, officeLine(office, goal)] : lines);

@@ -2,6 +2,8 @@
  * Checks a home blood-pressure reading as the patient typed it. Pure: the form passes raw strings and
  * the current time; the result is either a typed reading or one message per field.
  */
+import { isRecentForAdvice } from './bp-advice';
+import { isSevere } from './bp-category';
 import { PLAUSIBLE_MMHG } from '../fhir/bp-read';
 import type { Arm, BodyPosition, HomeReading } from '../fhir/bp-types';
 
@@ -140,4 +142,23 @@ export function toLocalInputValue(date: Date): string {
     `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}` +
     `T${pad(date.getHours())}:${pad(date.getMinutes())}`
   );
+}
+
+/** Which severe-reading guidance the form shows (severe-guidance.tsx). */
+export type SevereGuidanceKind = 'none' | 'now' | 'past';
+
+/**
+ * The guidance the typed values call for. None while a typed number is outside its plausible range:
+ * the range message says what is wrong, and a typo (400) is no emergency, so the two never show
+ * together. Emergency guidance ('now') only for a reading taken in the last 24 hours (bp-advice.ts:
+ * the AHA's advice is about a reading just taken); an older one ('past') gets follow-up words.
+ * One number above its threshold is enough while the other is not typed yet.
+ */
+export function severeGuidanceFor(draft: ReadingDraft, now: Date): SevereGuidanceKind {
+  const systolic = checkNumber('systolic', draft.systolic, false);
+  const diastolic = checkNumber('diastolic', draft.diastolic, false);
+  if (systolic.error || diastolic.error) return 'none';
+  if (!isSevere(systolic.value ?? 0, diastolic.value ?? 0)) return 'none';
+  const taken = parseLocalDateTime(draft.time);
+  return taken && !isRecentForAdvice(taken.getTime(), now.getTime()) ? 'past' : 'now';
 }

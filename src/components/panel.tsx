@@ -8,15 +8,21 @@ export interface PanelProps {
   actions?: ReactNode;
   /** Extra class on the section, e.g. to span grid columns. */
   className?: string;
+  /** Element id, for links to the panel (components/anchors.ts). */
+  id?: string;
   children: ReactNode;
 }
 
 /** The frame of every dashboard panel: a labelled region with a heading and optional actions. */
-export function Panel({ title, level = 2, actions, className, children }: PanelProps) {
+export function Panel({ title, level = 2, actions, className, id, children }: PanelProps) {
   const headingId = useId();
   const Heading = level === 2 ? 'h2' : 'h3';
   return (
-    <section className={['panel', className].filter(Boolean).join(' ')} aria-labelledby={headingId}>
+    <section
+      className={['panel', className].filter(Boolean).join(' ')}
+      aria-labelledby={headingId}
+      {...(id ? { id } : {})}
+    >
       <header className="panel__header">
         <Heading id={headingId} className="panel__title">
           {title}

@@ -9,11 +9,11 @@ import { useMemo, useState } from 'react';
 import { type BpGoal, resolveGoal } from '../clinical/bp-goal';
 import { formatFhirDate } from '../clinical/date-text';
 import { browserTimeZone } from '../clinical/time';
-import { loadConfig, type ClinicalConfig } from '../config';
 import { type GoalReadResult, readBpGoals } from '../fhir/goal';
 import { canRead } from '../smart/scopes';
 import { useSession } from '../smart/session-context';
 import type { SmartSession } from '../smart/types';
+import { useClinicalConfig } from './config';
 import { queryKeys } from './keys';
 
 export function goalsQueryOptions(session: SmartSession) {
@@ -29,21 +29,6 @@ export function goalsQueryOptions(session: SmartSession) {
     },
     staleTime: 5 * 60_000,
   });
-}
-
-/** The practice's clinical settings; an unreadable config.json gives none (the defaults apply). */
-export function useClinicalConfig(): {
-  clinical: ClinicalConfig;
-  settled: boolean;
-  failed: boolean;
-} {
-  const q = useQuery({
-    queryKey: queryKeys.config(),
-    queryFn: () => loadConfig(),
-    staleTime: Infinity,
-    retry: 1,
-  });
-  return { clinical: q.data?.clinical ?? {}, settled: !q.isPending, failed: q.isError };
 }
 
 export interface GoalState {

@@ -8,12 +8,14 @@ import type { SmartSession } from '../../smart/types';
 import { DataAsOf } from './data-as-of';
 import { LaunchDetails } from './launch-details';
 import {
+  AttentionStrip,
   BloodPressurePanel,
   LabsPanel,
   MedicationsPanel,
   MedicationTimeline,
   PanelSlot,
   RecordReadingPanel,
+  RiskPanel,
 } from './panels';
 import { Themed } from './theme';
 
@@ -22,6 +24,16 @@ export default function Dashboard({ session }: { session: SmartSession }) {
   const [range, setRange] = useState<TimeRange>();
   // The BP chart's resolved time window: the medication timeline is drawn on the same axis.
   const [domain, setDomain] = useState<TimeDomain | undefined>(undefined);
+  const form = (
+    <PanelSlot name="the reading form">
+      <RecordReadingPanel />
+    </PanelSlot>
+  );
+  const medications = (
+    <PanelSlot name="the medications panel">
+      <MedicationsPanel />
+    </PanelSlot>
+  );
   return (
     <SessionContext value={session}>
       <Themed styleUrl={session.smartStyleUrl}>
@@ -44,7 +56,16 @@ export default function Dashboard({ session }: { session: SmartSession }) {
               <PatientBanner />
             </PanelBoundary>
           ) : null}
-          <main className="dashboard-grid">
+          {session.mode === 'clinician' ? (
+            <PanelSlot name="what needs attention" className="grid-slot--strip">
+              <AttentionStrip />
+            </PanelSlot>
+          ) : null}
+          <main className={`dashboard-grid dashboard-grid--${session.mode}`}>
+            {session.mode === 'patient' ? (
+              // The patient came to add a reading: the form comes first on their screen.
+              <div className="grid-column">{form}</div>
+            ) : null}
             <div className="grid-column">
               <PanelSlot name="the blood pressure panel">
                 <BloodPressurePanel
@@ -59,14 +80,17 @@ export default function Dashboard({ session }: { session: SmartSession }) {
                 />
               </PanelSlot>
             </div>
-            <div className="grid-column">
-              <PanelSlot name="the reading form">
-                <RecordReadingPanel />
-              </PanelSlot>
-              <PanelSlot name="the medications panel">
-                <MedicationsPanel />
-              </PanelSlot>
-            </div>
+            {session.mode === 'clinician' ? (
+              <div className="grid-column">
+                {medications}
+                <PanelSlot name="the cardiovascular risk panel">
+                  <RiskPanel />
+                </PanelSlot>
+                {form}
+              </div>
+            ) : (
+              medications
+            )}
             <PanelSlot name="the labs panel" className="grid-slot--wide">
               <LabsPanel />
             </PanelSlot>

@@ -34,6 +34,12 @@ export function MedicationTimeline(
   const { deceasedAt } = usePatientDeath();
   return <LazyMedicationTimeline {...props} {...death(deceasedAt)} />;
 }
+export const AttentionStrip = lazy(() =>
+  import('../../features/attention').then((m) => ({ default: m.AttentionStrip })),
+);
+export const RiskPanel = lazy(() =>
+  import('../../features/risk').then((m) => ({ default: m.RiskPanel })),
+);
 export const LabsPanel = lazy(() =>
   import('../../features/labs').then((m) => ({ default: m.LabsPanel })),
 );

@@ -5,6 +5,7 @@
  * New readings are rendered as a deferred value: a 100,000-reading history is prepared in a
  * time-sliced render while the page stays responsive.
  */
+import { BP_PANEL_ID } from '../../components/anchors';
 import { useCallback, useDeferredValue, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { browserTimeZone } from '../../clinical/time';
 import type { TimeDomain, TimeRange } from '../../components/chart-layout';
@@ -92,7 +93,7 @@ export function BloodPressurePanel({
 
   if (!query.allowed) {
     return (
-      <Panel title="Blood pressure" className="bp-panel">
+      <Panel title="Blood pressure" className="bp-panel" id={BP_PANEL_ID}>
         <NotAuthorizedState
           what="blood-pressure readings"
           scopes={['patient/Observation.rs', 'patient/Observation.read']}
@@ -103,7 +104,7 @@ export function BloodPressurePanel({
   }
   if (!data || !decided || !goal.goal || (preparing && readings.length === 0)) {
     return (
-      <Panel title="Blood pressure" className="bp-panel" actions={controls}>
+      <Panel title="Blood pressure" className="bp-panel" id={BP_PANEL_ID} actions={controls}>
         {query.isError ? (
           <>
             <ErrorState
@@ -136,7 +137,7 @@ export function BloodPressurePanel({
   }));
   const selected = selectedId ? { selectedId } : {};
   return (
-    <Panel title="Blood pressure" className="bp-panel" actions={controls}>
+    <Panel title="Blood pressure" className="bp-panel" id={BP_PANEL_ID} actions={controls}>
       {query.isFetching || preparing ? (
         <LoadingState label="Updating…" {...(progress ? { progress } : {})} />
       ) : null}

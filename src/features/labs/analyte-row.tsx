@@ -1,3 +1,4 @@
+import { labAnchor } from '../../components/anchors';
 import { useId } from 'react';
 import type { DateTextOptions } from '../../clinical/date-text';
 import type { AnalyteSummary } from '../../clinical/labs';
@@ -31,7 +32,7 @@ export function AnalyteRow({
       ? 'only result'
       : undefined;
   return (
-    <li className={`lab-row lab-row--${analyte.tier}`}>
+    <li className={`lab-row lab-row--${analyte.tier}`} id={labAnchor(analyte.key)}>
       <button
         type="button"
         className="lab-row__button"

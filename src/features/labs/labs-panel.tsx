@@ -2,6 +2,7 @@
  * Labs: a ranked overview (critical, abnormal, then changed results first; clinical/labs-change.ts)
  * with search; each analyte opens to its trend against the reference band and a table of every result.
  */
+import { LABS_PANEL_ID } from '../../components/anchors';
 import { useId, useMemo, useState } from 'react';
 import { filterAnalytes } from '../../clinical/labs';
 import { browserTimeZone } from '../../clinical/time';
@@ -44,21 +45,21 @@ export function LabsPanel({ now, timeZone }: LabsPanelProps = {}) {
 
   if (!labs.allowed) {
     return (
-      <Panel title={TITLE} className="labs-panel">
+      <Panel title={TITLE} className="labs-panel" id={LABS_PANEL_ID}>
         <NotAuthorizedState what="lab results" scopes={['patient/Observation.rs']} />
       </Panel>
     );
   }
   if (labs.isPending) {
     return (
-      <Panel title={TITLE} className="labs-panel">
+      <Panel title={TITLE} className="labs-panel" id={LABS_PANEL_ID}>
         <LoadingState label="Loading lab results…" {...(progress ? { progress } : {})} />
       </Panel>
     );
   }
   if (labs.isError) {
     return (
-      <Panel title={TITLE} className="labs-panel">
+      <Panel title={TITLE} className="labs-panel" id={LABS_PANEL_ID}>
         <ErrorState
           title="Could not load lab results"
           detail={describeFhirError(kindOf(labs.error))}
@@ -71,7 +72,7 @@ export function LabsPanel({ now, timeZone }: LabsPanelProps = {}) {
   const { summary, failure, truncated } = labs.data;
   const shown = filterAnalytes(summary.analytes, search);
   return (
-    <Panel title={TITLE} className="labs-panel">
+    <Panel title={TITLE} className="labs-panel" id={LABS_PANEL_ID}>
       {failure || truncated ? (
         <PartialNotice
           title="Some lab results are missing."

@@ -1,3 +1,4 @@
+import { medicationAnchor } from '../../components/anchors';
 import type { DateTextOptions } from '../../clinical/date-text';
 import { classText, dosageLine } from '../../clinical/medications';
 import type { ItemCourse } from '../../clinical/medications-groups';
@@ -28,7 +29,7 @@ export function CourseView({ course, dates }: { course: ItemCourse; dates: DateT
     : '';
   const dead = course.toReason === 'death' && course.rule.meaning === 'taking';
   return (
-    <li className={`med-item med-item--${course.rule.meaning}`}>
+    <li className={`med-item med-item--${course.rule.meaning}`} id={medicationAnchor(item.id)}>
       <div className="med-item__head">
         <span className="med-item__name">{item.name}</span>
         <span className={`med-status med-status--${course.rule.meaning}`}>

@@ -2,6 +2,7 @@
  * Medications: what the patient takes now first, then plans, then "Not to be given", then one collapsed
  * line per drug for the past. Renewal chains are one course each, so 240 orders stay a short panel.
  */
+import { MEDICATIONS_PANEL_ID } from '../../components/anchors';
 import { useMemo } from 'react';
 import type { DateTextOptions } from '../../clinical/date-text';
 import { type ItemCourse, medicationGroups } from '../../clinical/medications-groups';
@@ -85,14 +86,14 @@ export function MedicationsPanel({ deceasedAt, timeZone }: MedicationsPanelProps
   const view = useMedsView();
   if ('state' in view)
     return (
-      <Panel title="Medications" className="meds-panel">
+      <Panel title="Medications" className="meds-panel" id={MEDICATIONS_PANEL_ID}>
         {view.state}
       </Panel>
     );
   const { data } = view;
   const dates = { timeZone: timeZone ?? browserTimeZone(), now: data.fetchedAt };
   return (
-    <Panel title="Medications" className="meds-panel">
+    <Panel title="Medications" className="meds-panel" id={MEDICATIONS_PANEL_ID}>
       {view.partial}
       <Groups data={data} dates={dates} {...(deceasedAt !== undefined ? { deceasedAt } : {})} />
       {data.skipped > 0 ? (

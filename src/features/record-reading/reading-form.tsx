@@ -4,8 +4,8 @@
  * kept until it is saved, so a double click or a repeated submit stores and sends it once.
  */
 import { useRef, useState, type SubmitEvent } from 'react';
-import { isSevere } from '../../clinical/bp-category';
 import {
+  severeGuidanceFor,
   toLocalInputValue,
   validateReading,
   type FieldErrors,
@@ -13,6 +13,7 @@ import {
   type ReadingField,
 } from '../../clinical/reading-validation';
 import { newUuid } from '../../outbox';
+import { useClinicalConfig } from '../../queries/config';
 import { useRecordReading } from '../../queries/record-reading';
 import { ContextFields, ValueFields } from './reading-fields';
 import { SevereGuidance } from './severe-guidance';
@@ -37,14 +38,13 @@ const emptyDraft = (keep?: Pick<ReadingDraft, 'arm' | 'position'>): ReadingDraft
   note: '',
 });
 
-const typedNumber = (text: string) => (/^\s*\d+\s*$/.test(text) ? Number(text) : undefined);
-
 export function ReadingForm() {
   const [draft, setDraft] = useState<ReadingDraft>(() => emptyDraft());
   const [uuid, setUuid] = useState(newUuid);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [submitted, setSubmitted] = useState(false);
-  const [savedSevere, setSavedSevere] = useState(false);
+  const [savedSevere, setSavedSevere] = useState<'none' | 'now' | 'past'>('none');
+  const { clinical } = useClinicalConfig();
   const [status, setStatus] = useState('');
   const submitting = useRef(false);
   const formRef = useRef<HTMLFormElement>(null);
@@ -78,7 +78,7 @@ export function ReadingForm() {
       { uuid, reading: result.reading },
       {
         onSuccess: ({ online }) => {
-          setSavedSevere(isSevere(result.reading.systolic, result.reading.diastolic));
+          setSavedSevere(severeGuidanceFor(draft, new Date()));
           setStatus(
             online
               ? 'Saved on this phone — sending it to your record now.'
@@ -95,8 +95,9 @@ export function ReadingForm() {
     );
   };
 
-  // Shown while typing: one number above its threshold is enough (0 stands for "not typed yet").
-  const severeNow = isSevere(typedNumber(draft.systolic) ?? 0, typedNumber(draft.diastolic) ?? 0);
+  // While typing (plausible values only, so a typo never shows an emergency), else the saved one's.
+  const typed = severeGuidanceFor(draft, new Date());
+  const severe = typed !== 'none' ? typed : savedSevere;
 
   return (
     <form
@@ -107,7 +108,13 @@ export function ReadingForm() {
       aria-label="Record a reading"
     >
       <ValueFields draft={draft} errors={errors} update={update} />
-      {severeNow || savedSevere ? <SevereGuidance saved={!severeNow} /> : null}
+      {severe !== 'none' ? (
+        <SevereGuidance
+          kind={severe}
+          saved={typed === 'none'}
+          notice={clinical.severeReadingNotice}
+        />
+      ) : null}
       <ContextFields draft={draft} errors={errors} update={update} />
       <div className="rr-form__actions">
         <button

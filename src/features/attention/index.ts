@@ -1,0 +1,1 @@
+export { AttentionStrip, evidenceHref } from './attention-strip';
