@@ -46,7 +46,7 @@ function dateFilters(name: string, value: string): DateFilter[] {
     throw new FhirError(
       400,
       'invalid',
-      `Invalid date "${value}" for ${name}: one eq/ne/ge/gt/le/lt prefix and a FHIR date (repeat the parameter to combine).`,
+      `Invalid date "${value}" for ${name}: one eq/ne/ge/gt/le/lt prefix and a real FHIR date (month 01-12, a day the month has, hour 00-23, minute and second 00-59; repeat the parameter to combine).`,
       name,
     );
   }
