@@ -4,6 +4,7 @@
  * hands a parsed request to the FHIR handler, which enforces scopes and the patient compartment.
  */
 import type { IncomingHttpHeaders } from 'node:http';
+import type { PagingLimits } from './fhir/snapshots';
 
 export interface AccessGrant {
   /** Scopes granted to the token (space-split). */
@@ -68,4 +69,6 @@ export interface FhirServiceOptions {
   dataDir?: string;
   /** Largest `_count` honoured (default 1000). */
   maxPageSize?: number;
+  /** Paging snapshot bounds and clock (fhir/snapshots.ts DEFAULT_PAGING); tests shrink them. */
+  paging?: Partial<PagingLimits>;
 }
