@@ -7,6 +7,7 @@ import { asRecord, asString } from './json';
 import { permits, resolveAccess } from './scopes';
 import type { Snapshot } from './snapshots';
 import type { Rec, Store } from './store';
+import { summarize } from './summary';
 
 function included(
   store: Store,
@@ -55,9 +56,13 @@ export function pageBundle({
   }
   const entry = (rec: Rec, mode: 'match' | 'include') => ({
     fullUrl: `${baseUrl}/${rec.type}/${rec.id}`,
-    resource: rec.resource,
+    resource: summarize(rec.resource, snapshot.summary),
     search: { mode },
   });
+  const entries = [
+    ...page.map((r) => entry(r, 'match')),
+    ...included(store, grant, page, snapshot.includes).map((r) => entry(r, 'include')),
+  ];
   return {
     resourceType: 'Bundle',
     id: crypto.randomUUID(),
@@ -65,9 +70,7 @@ export function pageBundle({
     type: 'searchset',
     total: recs.length,
     link,
-    entry: [
-      ...page.map((r) => entry(r, 'match')),
-      ...included(store, grant, page, snapshot.includes).map((r) => entry(r, 'include')),
-    ],
+    // FHIR JSON has no empty arrays: `_count=0` and `_summary=count` answer without `entry`.
+    ...(entries.length > 0 ? { entry: entries } : {}),
   };
 }

@@ -9,6 +9,7 @@
  */
 import type { AccessGrant } from '../contracts';
 import { FhirError } from './outcome';
+import type { Summary } from './result-params';
 import type { Rec } from './store';
 
 export interface Snapshot {
@@ -16,7 +17,9 @@ export interface Snapshot {
   type: string;
   recs: readonly Rec[];
   includes: readonly string[];
+  /** Entries per page; 0 (`_count=0`, `_summary=count`): the total only. */
   count: number;
+  summary?: Summary;
   /** Who made it: a page is only served to the same grant. */
   grantKey: string;
 }
