@@ -5,6 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { pathToFileURL } from 'node:url';
+import { DataLoadError } from './data-loader';
 import { createSandbox, publicOrigin, type SandboxOptions } from './server';
 
 const flag = z
@@ -118,7 +119,7 @@ async function main(): Promise<void> {
 // Runs only as the entry point: other scripts import sandboxOptionsFromEnv.
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   main().catch((error: unknown) => {
-    if (error instanceof SandboxEnvError) fail(error.message);
+    if (error instanceof SandboxEnvError || error instanceof DataLoadError) fail(error.message);
     if ((error as NodeJS.ErrnoException | undefined)?.code === 'EADDRINUSE') {
       fail(
         `port ${process.env.SANDBOX_PORT ?? '4400'} on 127.0.0.1 is in use: stop the other process or set SANDBOX_PORT`,
