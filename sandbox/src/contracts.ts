@@ -19,8 +19,8 @@ export interface AccessGrant {
 
 export interface FhirRequest {
   method: string;
-  /** The FHIR base the request came in on, without trailing slash, e.g. `http://127.0.0.1:4400/fhir`.
-   *  Every link and fullUrl in the answer is built from it. */
+  /** The FHIR base of the request (public origin + base path, never from `Host`), without trailing
+   *  slash, e.g. `http://127.0.0.1:4400/fhir`. Every link and fullUrl in the answer is built from it. */
   baseUrl: string;
   /** Path below the base, without leading slash: `Observation`, `Observation/abc`, `metadata`. */
   path: string;

@@ -19,7 +19,7 @@ export interface GatewayDeps {
 }
 
 export interface FhirRoute {
-  /** e.g. `http://127.0.0.1:4400/v/abc/fhir`, the base the request came in on. */
+  /** e.g. `http://127.0.0.1:4400/v/abc/fhir`: the public origin and the base path the request used. */
   base: string;
   /** Below the base, no leading slash. */
   path: string;
