@@ -4,6 +4,7 @@
  * hands a parsed request to the FHIR handler, which enforces scopes and the patient compartment.
  */
 import type { IncomingHttpHeaders } from 'node:http';
+import type { PagingLimits } from './fhir/snapshots';
 
 export interface AccessGrant {
   /** Scopes granted to the token (space-split). */
@@ -18,8 +19,8 @@ export interface AccessGrant {
 
 export interface FhirRequest {
   method: string;
-  /** The FHIR base the request came in on, without trailing slash, e.g. `http://127.0.0.1:4400/fhir`.
-   *  Every link and fullUrl in the answer is built from it. */
+  /** The FHIR base of the request (public origin + base path, never from `Host`), without trailing
+   *  slash, e.g. `http://127.0.0.1:4400/fhir`. Every link and fullUrl in the answer is built from it. */
   baseUrl: string;
   /** Path below the base, without leading slash: `Observation`, `Observation/abc`, `metadata`. */
   path: string;
@@ -68,4 +69,6 @@ export interface FhirServiceOptions {
   dataDir?: string;
   /** Largest `_count` honoured (default 1000). */
   maxPageSize?: number;
+  /** Paging snapshot bounds and clock (fhir/snapshots.ts DEFAULT_PAGING); tests shrink them. */
+  paging?: Partial<PagingLimits>;
 }

@@ -9,9 +9,31 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { asRecord, asString, isResourceJson, records, toStored, type Json } from './fhir/json';
 
+/** A file (or the folder) SANDBOX_DATA names that cannot be loaded: the message names it and why. */
+export class DataLoadError extends Error {}
+
 function fail(file: string, message: string): never {
-  throw new Error(`SANDBOX_DATA: ${file}: ${message}`);
+  throw new DataLoadError(`SANDBOX_DATA: ${file}: ${message}`);
 }
+
+/** Deeper than any FHIR resource nests (Bundle > entry > resource > contained > extension ... ). */
+export const MAX_DEPTH = 100;
+
+/** The nesting depth of parsed JSON, counted without recursion (JSON.parse itself does not overflow). */
+export function depthOf(json: unknown, limit = MAX_DEPTH): number {
+  let deepest = 0;
+  const stack: [unknown, number][] = [[json, 1]];
+  for (let item = stack.pop(); item; item = stack.pop()) {
+    const [node, depth] = item;
+    if (typeof node !== 'object' || node === null) continue;
+    deepest = Math.max(deepest, depth);
+    if (deepest > limit) return deepest;
+    for (const child of Object.values(node)) stack.push([child, depth + 1]);
+  }
+  return deepest;
+}
+
+const reason = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 function idFor(entry: Json, resource: Json, type: string): string {
   const request = asRecord(entry.request);
@@ -89,19 +111,44 @@ function resolveConditional(resources: readonly Resource[]): void {
 }
 
 export async function loadDataDir(dir: string): Promise<Resource[]> {
-  const files = (await readdir(dir)).filter((f) => f.toLowerCase().endsWith('.json')).sort();
+  let names: string[];
+  try {
+    names = await readdir(dir);
+  } catch (error) {
+    return fail(dir, `cannot list the folder (${reason(error)})`);
+  }
+  const files = names.filter((f) => f.toLowerCase().endsWith('.json')).sort();
   const out: Resource[] = [];
   for (const name of files) {
     const file = join(dir, name);
-    const text = await readFile(file, 'utf8');
+    let text: string;
+    try {
+      text = await readFile(file, 'utf8');
+    } catch (error) {
+      return fail(file, `cannot read the file (${reason(error)})`);
+    }
     let json: unknown;
     try {
       json = JSON.parse(text);
     } catch (error) {
-      fail(file, `invalid JSON (${error instanceof Error ? error.message : String(error)})`);
+      fail(file, `invalid JSON (${reason(error)})`);
     }
-    out.push(...resourcesFromJson(json, file));
+    if (depthOf(json) > MAX_DEPTH)
+      fail(
+        file,
+        `JSON nested deeper than ${MAX_DEPTH} levels; no FHIR resource is, so it is refused`,
+      );
+    try {
+      out.push(...resourcesFromJson(json, file));
+    } catch (error) {
+      if (error instanceof DataLoadError) throw error;
+      fail(file, `cannot be loaded (${reason(error)})`);
+    }
   }
-  resolveConditional(out);
+  try {
+    resolveConditional(out);
+  } catch (error) {
+    fail(dir, `cannot resolve references (${reason(error)})`);
+  }
   return out;
 }

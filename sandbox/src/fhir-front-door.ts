@@ -19,7 +19,7 @@ export interface GatewayDeps {
 }
 
 export interface FhirRoute {
-  /** e.g. `http://127.0.0.1:4400/v/abc/fhir`, the base the request came in on. */
+  /** e.g. `http://127.0.0.1:4400/v/abc/fhir`: the public origin and the base path the request used. */
   base: string;
   /** Below the base, no leading slash. */
   path: string;
@@ -50,8 +50,27 @@ function write(
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** FHIR R4 http §2.21.0.6: JSON resources travel as application/fhir+json (application/json accepted). */
+const JSON_TYPES = new Set(['application/fhir+json', 'application/json']);
+
+export function mediaType(header: string | undefined): string {
+  return (header ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
+}
+
 async function parseBody(req: IncomingMessage): Promise<{ body?: unknown; error?: FhirResponse }> {
   if (req.method !== 'POST' && req.method !== 'PUT') return {};
+  const type = mediaType(req.headers['content-type']);
+  if (!JSON_TYPES.has(type)) {
+    // Not read as JSON whatever it holds: the FHIR http spec answers an unsupported format with 415.
+    req.resume();
+    return {
+      error: outcome(
+        415,
+        'not-supported',
+        `Content-Type "${type || '(none)'}" is not supported: send application/fhir+json (or application/json).`,
+      ),
+    };
+  }
   try {
     const text = await readBody(req);
     return { body: text ? (JSON.parse(text) as unknown) : undefined };

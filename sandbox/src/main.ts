@@ -5,7 +5,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { pathToFileURL } from 'node:url';
-import { createSandbox, type SandboxOptions } from './server';
+import { DataLoadError } from './data-loader';
+import { createSandbox, publicOrigin, type SandboxOptions } from './server';
 
 const flag = z
   .enum(['0', '1', 'true', 'false', ''])
@@ -16,23 +17,36 @@ const clientSchema = z.array(
   z.object({ client_id: z.string().min(1), redirect_uris: z.array(z.url()).min(1) }).strict(),
 );
 
+const list = z
+  .string()
+  .optional()
+  .transform((v) =>
+    v
+      ? v
+          .split(',')
+          .map((o) => o.trim())
+          .filter(Boolean)
+      : undefined,
+  );
+
+const origin = z.url({ protocol: /^https?$/ }).refine((v) => {
+  try {
+    publicOrigin(v);
+    return true;
+  } catch {
+    return false;
+  }
+}, 'an http(s) origin without path, e.g. https://app.example.org');
+
 const envSchema = z.object({
   SANDBOX_PORT: z.coerce.number().int().min(0).max(65535).default(4400),
   SANDBOX_DATA: z.string().min(1).optional(),
   SANDBOX_OPEN: flag,
   SANDBOX_LOOSE: flag,
   SANDBOX_EHR_CONSENT: flag,
-  SANDBOX_CORS_ORIGINS: z
-    .string()
-    .optional()
-    .transform((v) =>
-      v
-        ? v
-            .split(',')
-            .map((o) => o.trim())
-            .filter(Boolean)
-        : undefined,
-    ),
+  SANDBOX_CORS_ORIGINS: list,
+  SANDBOX_LAUNCH_ORIGINS: list.pipe(z.array(origin).optional()),
+  SANDBOX_PUBLIC_URL: origin.optional(),
   SANDBOX_CLIENTS: z.string().optional(),
   APP_LAUNCH_URL: z.url().default('http://127.0.0.1:5173/launch'),
 });
@@ -72,6 +86,8 @@ export function sandboxOptionsFromEnv(environment: NodeJS.ProcessEnv): SandboxOp
     corsOrigins: env.SANDBOX_CORS_ORIGINS,
     clients,
     appLaunchUrl: env.APP_LAUNCH_URL,
+    ...(env.SANDBOX_LAUNCH_ORIGINS ? { launchOrigins: env.SANDBOX_LAUNCH_ORIGINS } : {}),
+    ...(env.SANDBOX_PUBLIC_URL ? { publicUrl: env.SANDBOX_PUBLIC_URL } : {}),
   };
 }
 
@@ -103,7 +119,7 @@ async function main(): Promise<void> {
 // Runs only as the entry point: other scripts import sandboxOptionsFromEnv.
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   main().catch((error: unknown) => {
-    if (error instanceof SandboxEnvError) fail(error.message);
+    if (error instanceof SandboxEnvError || error instanceof DataLoadError) fail(error.message);
     if ((error as NodeJS.ErrnoException | undefined)?.code === 'EADDRINUSE') {
       fail(
         `port ${process.env.SANDBOX_PORT ?? '4400'} on 127.0.0.1 is in use: stop the other process or set SANDBOX_PORT`,

@@ -14,12 +14,14 @@ import { LaunchStore } from './auth/launches';
 import { createProvider } from './auth/provider';
 import { smartMiddleware } from './auth/smart';
 import { handleFhirRoute } from './fhir-front-door';
-import { originOf, redirect, sendHtml, sendJson } from './auth/http';
+import { redirect, sendHtml, sendJson } from './auth/http';
 import { SMART_STYLE } from './auth/discovery';
 import { launch, type LaunchOutcome } from './launcher/headless';
 import { renderLauncher } from './launcher/page';
 import { renderEhr } from './launcher/ehr';
+import { launchUriPolicy } from './launcher/launch-uri';
 import { errorPage } from './html';
+import { createRouter, type Route } from './router';
 
 export interface SandboxOptions {
   /** Default 0 (ephemeral). Always bound on 127.0.0.1. */
@@ -37,68 +39,25 @@ export interface SandboxOptions {
   corsOrigins?: readonly string[];
   /** Extra clients with exact redirect URIs. */
   clients?: readonly ClientConfig[];
-  /** Default launch URL on the launcher page. */
+  /** Default launch URL on the launcher page (its origin may be launched, see `launchOrigins`). */
   appLaunchUrl?: string;
+  /** SANDBOX_LAUNCH_ORIGINS: origins besides loopback that `/launcher` may send a launch to. */
+  launchOrigins?: readonly string[];
+  /**
+   * SANDBOX_PUBLIC_URL: the origin clients reach the sandbox at (issuer, FHIR bases, every link and
+   * Location). Default `http://127.0.0.1:<port>`. The `Host` header is never used for links.
+   */
+  publicUrl?: string;
 }
 
 export interface Sandbox {
-  /** `http://127.0.0.1:<port>`: the launcher and the issuer. */
+  /** The public origin (`publicUrl`, default `http://127.0.0.1:<port>`): the launcher and the issuer. */
   url: string;
+  /** `http://127.0.0.1:<port>`: where the server really listens. */
+  listenUrl: string;
   /** `http://127.0.0.1:<port>/fhir`. */
   fhirBase: string;
   close(): Promise<void>;
-}
-
-type Handler = (
-  req: IncomingMessage,
-  res: ServerResponse,
-  match: RegExpExecArray,
-  url: URL,
-) => unknown;
-
-/** One row of the route table; a handler answering `false` passes the request on (to oidc-provider). */
-interface Route {
-  method: 'GET' | 'POST' | '*';
-  pattern: RegExp;
-  handle: Handler;
-}
-
-/** Our routes first, then oidc-provider (its /auth endpoints, discovery, 404s). */
-function createRouter(
-  routes: readonly Route[],
-  fallback: (req: IncomingMessage, res: ServerResponse) => void,
-  issuer: string,
-) {
-  const fail = (res: ServerResponse, error: unknown) => {
-    if (res.headersSent) res.destroy();
-    else
-      sendHtml(
-        res,
-        400,
-        errorPage('Request failed', error instanceof Error ? error.message : String(error)),
-      );
-  };
-  return (req: IncomingMessage, res: ServerResponse): void => {
-    const url = URL.parse(req.url ?? '/', issuer);
-    if (!url) {
-      fail(res, new Error('malformed request URL'));
-      return;
-    }
-    for (const r of routes) {
-      const match = r.pattern.exec(url.pathname);
-      if (!match || (r.method !== '*' && r.method !== req.method)) continue;
-      Promise.resolve(r.handle(req, res, match, url)).then(
-        (handled) => {
-          if (handled === false) fallback(req, res);
-        },
-        (error: unknown) => {
-          fail(res, error);
-        },
-      );
-      return;
-    }
-    fallback(req, res);
-  };
 }
 
 const FHIR_BASE = /^(\/fhir|\/open\/fhir|\/v\/[A-Za-z0-9_-]+\/fhir)(?:\/(.*))?$/;
@@ -106,6 +65,18 @@ const FHIR_BASE = /^(\/fhir|\/open\/fhir|\/v\/[A-Za-z0-9_-]+\/fhir)(?:\/(.*))?$/
 function launchRoute(res: ServerResponse, outcome: LaunchOutcome): void {
   if (outcome.ok) redirect(res, outcome.location);
   else sendHtml(res, 400, errorPage('Launch refused', outcome.message));
+}
+
+/** `https://sandbox.example.org/` -> `https://sandbox.example.org`; anything but a bare origin throws. */
+export function publicOrigin(value: string): string {
+  const url = URL.parse(value);
+  if (
+    !url ||
+    (url.protocol !== 'http:' && url.protocol !== 'https:') ||
+    url.href !== `${url.origin}/`
+  )
+    throw new Error(`public URL must be an http(s) origin without path, got "${value}"`);
+  return url.origin;
 }
 
 function listen(server: ReturnType<typeof createServer>, port: number): Promise<number> {
@@ -126,8 +97,10 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
   const server = createServer((req, res) => {
     handler(req, res);
   });
+  const publicUrl = options.publicUrl === undefined ? undefined : publicOrigin(options.publicUrl);
   const port = await listen(server, options.port ?? 0);
-  const issuer = `http://127.0.0.1:${port}`;
+  const listenUrl = `http://127.0.0.1:${port}`;
+  const issuer = publicUrl ?? listenUrl;
   const launches = new LaunchStore();
   const cors = createCorsPolicy(options.corsOrigins);
   const provider = createProvider({
@@ -147,7 +120,8 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
   });
   const appLaunchUrl = options.appLaunchUrl ?? 'http://127.0.0.1:5173/launch';
   const open = options.open ?? false;
-  const gateway = { issuer, provider, launches, fhir };
+  const launchUri = launchUriPolicy([...(options.launchOrigins ?? []), appLaunchUrl]);
+  const gateway = { issuer, provider, launches, fhir, launchUri };
   const routes: Route[] = [
     {
       method: '*',
@@ -156,7 +130,8 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
         const base = m[1] ?? '/fhir';
         if (base === '/open/fhir' && !open) return false;
         const route = {
-          base: `${originOf(req, issuer)}${base}`,
+          // Never from the Host header: a forged Host (DNS rebinding) must not steer links elsewhere.
+          base: `${issuer}${base}`,
           path: m[2] ?? '',
           query: url.searchParams,
           open: base === '/open/fhir',
@@ -197,7 +172,9 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
       method: 'GET',
       pattern: /^\/ehr$/,
       handle: (_req, res, _m, url) => {
-        sendHtml(res, 200, renderEhr(url.searchParams, fhir));
+        const app = launchUri(url.searchParams.get('app'));
+        if (app.ok) sendHtml(res, 200, renderEhr(url.searchParams, fhir, app.url));
+        else sendHtml(res, 400, errorPage('Launch refused', app.message));
       },
     },
     {
@@ -215,6 +192,7 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
   };
   return {
     url: issuer,
+    listenUrl,
     fhirBase: `${issuer}/fhir`,
     close: () =>
       new Promise<void>((resolve, reject) => {

@@ -69,11 +69,6 @@ describe('create', () => {
       reading({ subject: { reference: 'Group/1' } }),
       'Observation.subject',
     ],
-    [
-      'a subject that does not exist',
-      reading({ subject: { reference: 'Patient/ghost' } }),
-      'Patient/ghost',
-    ],
     ['no effective[x]', reading({ effectiveDateTime: undefined }), 'effective'],
     [
       'an unparseable effectiveDateTime',

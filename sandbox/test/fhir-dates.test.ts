@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { matchesDate, parseDateParam, parseFhirDate, startBounds } from '../src/fhir/dates';
+import { call, makeService, request } from './fhir-helpers';
 
 const at = (iso: string) => {
   const r = parseFhirDate(iso);
@@ -28,6 +29,51 @@ describe('FHIR date ranges', () => {
   it('refuses what is not a FHIR date', () => {
     expect(parseFhirDate('yesterday')).toBeUndefined();
     expect(parseDateParam('sa2024')).toBeUndefined();
+  });
+  // FHIR R4 datatypes: date/dateTime follow xs:date/xs:dateTime, so each field must name a real instant.
+  it.each([
+    ['February 30th', '2024-02-30'],
+    ['February 29th of a common year', '2023-02-29'],
+    ['April 31st', '2024-04-31'],
+    ['month 13', '2024-13'],
+    ['month 00', '2024-00-10'],
+    ['day 00', '2024-03-00'],
+    ['hour 25', '2024-03-05T25:00:00Z'],
+    ['hour 24', '2024-03-05T24:00'],
+    ['minute 60', '2024-03-05T10:60'],
+    ['second 60', '2024-03-05T10:00:60Z'],
+    ['a zone beyond +14:00', '2024-03-05T10:00:00+15:00'],
+    ['zone minutes 60', '2024-03-05T10:00:00+01:60'],
+  ])('refuses %s (%s) instead of rolling it over', (_name, text) => {
+    expect(parseFhirDate(text)).toBeUndefined();
+  });
+  it.each([
+    ['February 29th of a leap year', '2024-02-29'],
+    ['December 31st', '2024-12-31'],
+    ['the last second of a day', '2024-03-05T23:59:59Z'],
+    ['the widest zone', '2024-03-05T10:00:00+14:00'],
+  ])('accepts %s (%s)', (_name, text) => {
+    expect(parseFhirDate(text)).toBeDefined();
+  });
+});
+
+describe('impossible dates in a search', () => {
+  it.each([
+    ['Observation?patient=p1&date=ge2024-02-30', 'date'],
+    ['Observation?patient=p1&date=2024-13', 'date'],
+    ['Observation?patient=p1&date=lt2024-03-05T25:00', 'date'],
+    ['Encounter?date=le2024-04-31', 'date'],
+    ['MedicationRequest?authoredon=2023-02-29', 'authoredon'],
+    ['Observation?_lastUpdated=gt2024-01-01T10:61', '_lastUpdated'],
+  ])('%s: 400 with an OperationOutcome naming %s', async (path, param) => {
+    const res = await call(makeService(), request(path));
+    expect(res.status).toBe(400);
+    const issue = (
+      res.body as { issue: { code: string; expression?: string[]; diagnostics: string }[] }
+    ).issue[0];
+    expect(issue?.code).toBe('invalid');
+    expect(issue?.expression).toEqual([param]);
+    expect(issue?.diagnostics).toContain(param);
   });
 });
 

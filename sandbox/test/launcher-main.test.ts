@@ -48,6 +48,27 @@ describe('sandboxOptionsFromEnv', () => {
     });
   });
 
+  it('maps SANDBOX_PUBLIC_URL and SANDBOX_LAUNCH_ORIGINS', () => {
+    expect(
+      sandboxOptionsFromEnv({
+        SANDBOX_PUBLIC_URL: 'http://localhost:4400',
+        SANDBOX_LAUNCH_ORIGINS: 'https://app.example.org, http://10.0.0.5:8080',
+      }),
+    ).toMatchObject({
+      publicUrl: 'http://localhost:4400',
+      launchOrigins: ['https://app.example.org', 'http://10.0.0.5:8080'],
+    });
+  });
+
+  it.each([
+    ['SANDBOX_PUBLIC_URL', 'https://x.test/fhir'],
+    ['SANDBOX_PUBLIC_URL', 'ftp://x.test'],
+    ['SANDBOX_LAUNCH_ORIGINS', 'https://ok.test,not a url'],
+    ['SANDBOX_LAUNCH_ORIGINS', 'https://x.test/launch'],
+  ])('refuses %s=%s, naming it', (name, value) => {
+    expect(() => sandboxOptionsFromEnv({ [name]: value })).toThrow(name);
+  });
+
   it('defaults to port 4400 with everything off', () => {
     expect(sandboxOptionsFromEnv({})).toMatchObject({ port: 4400, open: false, loose: false });
   });

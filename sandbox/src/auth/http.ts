@@ -52,9 +52,3 @@ export function redirect(res: ServerResponse, location: string, status = 302): v
   res.writeHead(status, { Location: location, 'Content-Length': 0, 'Cache-Control': 'no-store' });
   res.end();
 }
-
-/** `Host` as sent, or the listening address: FHIR links are built from the base the request came in on. */
-export function originOf(req: IncomingMessage, fallback: string): string {
-  const host = req.headers.host;
-  return host && /^[A-Za-z0-9.[\]:-]+$/.test(host) ? `http://${host}` : fallback;
-}

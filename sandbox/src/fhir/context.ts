@@ -1,5 +1,5 @@
 /** What every FHIR handler shares: the store, the paging snapshots and the page-size limit. */
-import type { Snapshots } from './paging';
+import type { Snapshots } from './snapshots';
 import type { Store } from './store';
 
 export interface FhirContext {

@@ -26,6 +26,56 @@ function draftRec(resource: StoredResource, now: number): Rec {
   };
 }
 
+function outsideCompartment(patient: string | undefined): FhirResponse {
+  return fail(
+    403,
+    'forbidden',
+    `This authorization may not create an Observation for Patient/${patient ?? '?'}.`,
+    'Observation.subject',
+  );
+}
+
+/**
+ * If-None-Exist (FHIR R4 http §3.1.0.8.1), searched only where the grant may create: a patient/ grant
+ * never learns about another patient's data (a condition naming another patient is answered as the
+ * out-of-compartment write it would be), and the answer never states how many resources matched.
+ */
+function conditionalMatch(
+  ctx: FhirContext,
+  req: FhirRequest,
+  condition: string,
+  confine: string | undefined,
+): FhirResponse | undefined {
+  const q = parseQuery(
+    'Observation',
+    new URLSearchParams(condition.replace(/^.*\?/, '')),
+    ctx.maxPageSize,
+  );
+  if (confine !== undefined) {
+    const other = q.patients?.find((p) => p !== confine);
+    if (other !== undefined) return outsideCompartment(other);
+    q.patients = [confine];
+  }
+  const [match, second] = runSearch(ctx.store, q);
+  if (second)
+    return fail(
+      412,
+      'duplicate',
+      `If-None-Exist "${condition}" matches more than one Observation.`,
+    );
+  if (!match) return undefined;
+  if (!permits(resolveAccess(req.grant, 'Observation', 'r'), match))
+    return fail(
+      412,
+      'duplicate',
+      `If-None-Exist "${condition}" matches an Observation this authorization may not read.`,
+    );
+  return ok(match.resource, 200, {
+    ...versionHeaders(match),
+    Location: `${req.baseUrl}/Observation/${match.id}/_history/${match.resource.meta?.versionId ?? '1'}`,
+  });
+}
+
 export function handleCreate(ctx: FhirContext, req: FhirRequest, type: string): FhirResponse {
   if (type !== 'Observation')
     return fail(405, 'not-supported', `Creating ${type} is not supported; only Observation.`);
@@ -40,8 +90,6 @@ export function handleCreate(ctx: FhirContext, req: FhirRequest, type: string): 
   }
   const access = resolveAccess(req.grant, 'Observation', 'c');
   if (!access.allowed) return fail(403, 'forbidden', access.reason);
-  const issues = validateObservation(body, (id) => ctx.store.get('Patient', id) !== undefined);
-  if (issues.length > 0) return failMany(422, issues);
   const now = Date.now();
   const resource: StoredResource = {
     ...structuredClone(body),
@@ -50,44 +98,16 @@ export function handleCreate(ctx: FhirContext, req: FhirRequest, type: string): 
     meta: { ...asRecord(body.meta), versionId: '1', lastUpdated: new Date(now).toISOString() },
   };
   const draft = draftRec(resource, now);
-  if (!permits(access, draft)) {
-    return fail(
-      403,
-      'forbidden',
-      `This authorization may not create an Observation for Patient/${draft.patient ?? '?'}.`,
-      'Observation.subject',
-    );
-  }
+  // The compartment first: validating would say whether another patient exists (422 vs 403).
+  if (draft.patient !== undefined && !permits(access, draft))
+    return outsideCompartment(draft.patient);
+  const issues = validateObservation(body, (id) => ctx.store.get('Patient', id) !== undefined);
+  if (issues.length > 0) return failMany(422, issues);
+  if (!permits(access, draft)) return outsideCompartment(draft.patient);
   const condition = req.headers['if-none-exist'];
   if (typeof condition === 'string' && condition.trim() !== '') {
-    const existing = runSearch(
-      ctx.store,
-      parseQuery(
-        'Observation',
-        new URLSearchParams(condition.replace(/^.*\?/, '')),
-        ctx.maxPageSize,
-      ),
-    );
-    const [match, second] = existing;
-    if (second)
-      return fail(
-        412,
-        'duplicate',
-        `If-None-Exist "${condition}" matches ${existing.length} Observations.`,
-      );
-    if (match) {
-      const readable = permits(resolveAccess(req.grant, 'Observation', 'r'), match);
-      if (!readable)
-        return fail(
-          412,
-          'duplicate',
-          `If-None-Exist "${condition}" matches an Observation this authorization may not read.`,
-        );
-      return ok(match.resource, 200, {
-        ...versionHeaders(match),
-        Location: `${req.baseUrl}/Observation/${match.id}/_history/${match.resource.meta?.versionId ?? '1'}`,
-      });
-    }
+    const answer = conditionalMatch(ctx, req, condition, access.confine);
+    if (answer) return answer;
   }
   const rec = ctx.store.put(resource, now);
   return ok(resource, 201, {

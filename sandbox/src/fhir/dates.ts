@@ -12,9 +12,31 @@ export interface Range {
 const DATE_RE =
   /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?)?)?$/;
 
+const daysIn = (year: number, month: number) => new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
+
+/**
+ * Whether every field names a real calendar instant: month 01-12, a day the month has (2024-02-30 is
+ * not one), hour 00-23, minute and second 00-59, a zone of at most ±14:00 (FHIR R4 datatypes: dateTime
+ * and instant follow xs:dateTime; Date.UTC would silently roll 2024-02-30 over to March 1st).
+ */
+function isCalendarDate(match: RegExpExecArray): boolean {
+  const [, y, mo, d, h, mi, s, , tz] = match;
+  const n = (p: string | undefined, fallback: number) => (p === undefined ? fallback : Number(p));
+  const month = n(mo, 1);
+  if (month < 1 || month > 12) return false;
+  const day = n(d, 1);
+  if (day < 1 || day > daysIn(Number(y), month - 1)) return false;
+  if (n(h, 0) > 23 || n(mi, 0) > 59 || n(s, 0) > 59) return false;
+  if (tz && tz !== 'Z') {
+    const [hh, mm] = tz.slice(1).split(':').map(Number);
+    if ((hh ?? 0) > 14 || (mm ?? 0) > 59 || ((hh ?? 0) === 14 && (mm ?? 0) > 0)) return false;
+  }
+  return true;
+}
+
 export function parseFhirDate(text: string): Range | undefined {
   const m = DATE_RE.exec(text.trim());
-  if (!m) return undefined;
+  if (!m || !isCalendarDate(m)) return undefined;
   const [, y, mo, d, h, mi, s, frac, tz] = m;
   const year = Number(y);
   const month = mo ? Number(mo) - 1 : 0;

@@ -82,6 +82,7 @@ export const SEARCH_PARAMS: Readonly<Record<string, Readonly<Record<string, Para
 export const RESULT_PARAMS: ReadonlySet<string> = new Set([
   '_count',
   '_sort',
+  '_summary',
   '_include',
   '_format',
   '_pretty',

@@ -2,16 +2,10 @@
 import { parseDateParam, type DateFilter } from './dates';
 import { patientIdOf } from './extract';
 import { FhirError } from './outcome';
-import {
-  parseTokenValue,
-  RESULT_PARAMS,
-  SEARCH_PARAMS,
-  SUPPORTED_INCLUDES,
-  type TokenGetter,
-  type TokenValue,
-} from './params';
+import { parseTokenValue, SEARCH_PARAMS, type TokenGetter, type TokenValue } from './params';
+import { applyResultParam, isResultParam, type ResultParams } from './result-params';
 
-export type SortKey = { key: 'date' | '_lastUpdated' | '_id'; desc: boolean };
+export type { SortKey } from './result-params';
 
 export interface TokenFilter {
   param: string;
@@ -19,7 +13,7 @@ export interface TokenFilter {
   values: TokenValue[];
 }
 
-export interface Query {
+export interface Query extends ResultParams {
   type: string;
   /** Allowed patients (OR); undefined = any. */
   patients?: string[];
@@ -27,14 +21,9 @@ export interface Query {
   tokens: TokenFilter[];
   dates: DateFilter[];
   updated: DateFilter[];
-  /** AND of ORs of lower-cased prefixes. */
-  names: string[][];
-  sort: SortKey[];
-  count?: number;
-  includes: string[];
+  /** AND of ORs of lower-cased name parts: prefixes, or anywhere with `name:contains`. */
+  names: { contains: boolean; values: string[] }[];
 }
-
-const SORT_KEYS = new Set(['date', '_lastUpdated', '_id']);
 
 function intersect(a: string[] | undefined, b: string[]): string[] {
   return a ? a.filter((x) => b.includes(x)) : b;
@@ -46,7 +35,7 @@ function dateFilters(name: string, value: string): DateFilter[] {
     throw new FhirError(
       400,
       'invalid',
-      `Invalid date "${value}" for ${name}: one eq/ne/ge/gt/le/lt prefix and a FHIR date (repeat the parameter to combine).`,
+      `Invalid date "${value}" for ${name}: one eq/ne/ge/gt/le/lt prefix and a real FHIR date (month 01-12, a day the month has, hour 00-23, minute and second 00-59; repeat the parameter to combine).`,
       name,
     );
   }
@@ -63,12 +52,13 @@ export function parseQuery(type: string, params: URLSearchParams, maxPageSize: n
     );
   const q: Query = { type, tokens: [], dates: [], updated: [], names: [], sort: [], includes: [] };
   for (const [name, value] of params) {
-    if (RESULT_PARAMS.has(name)) {
-      applyResultParam(q, name, value, maxPageSize);
+    if (isResultParam(name)) {
+      applyResultParam(q, type, name, value, maxPageSize);
       continue;
     }
-    const def = defs[name];
-    if (!def)
+    const contains = name.endsWith(':contains');
+    const def = defs[contains ? name.slice(0, -':contains'.length) : name];
+    if (!def || (contains && def.kind !== 'name'))
       throw new FhirError(
         400,
         'not-supported',
@@ -108,47 +98,9 @@ export function parseQuery(type: string, params: URLSearchParams, maxPageSize: n
         q.updated.push(...dateFilters(name, value));
         break;
       case 'name':
-        q.names.push(values.map((v) => v.toLowerCase()));
+        q.names.push({ contains, values: values.map((v) => v.toLowerCase()) });
         break;
     }
   }
   return q;
-}
-
-function applyResultParam(q: Query, name: string, value: string, maxPageSize: number): void {
-  if (name === '_count') {
-    const n = Number(value);
-    if (!Number.isInteger(n) || n < 0)
-      throw new FhirError(
-        400,
-        'invalid',
-        `_count must be a whole number, got "${value}".`,
-        '_count',
-      );
-    q.count = Math.min(n, maxPageSize);
-  } else if (name === '_sort') {
-    for (const part of value.split(',')) {
-      const desc = part.startsWith('-');
-      const key = desc ? part.slice(1) : part;
-      if (!SORT_KEYS.has(key))
-        throw new FhirError(
-          400,
-          'not-supported',
-          `Unsupported _sort "${part}" (use date, _lastUpdated or _id).`,
-          '_sort',
-        );
-      q.sort.push({ key: key as SortKey['key'], desc });
-    }
-  } else if (name === '_include') {
-    if (!(SUPPORTED_INCLUDES[q.type] ?? []).includes(value)) {
-      throw new FhirError(
-        400,
-        'not-supported',
-        `Unsupported _include "${value}" for ${q.type}.`,
-        '_include',
-      );
-    }
-    q.includes.push(value);
-  }
-  // _format and _pretty are tolerated: the answer is always application/fhir+json.
 }

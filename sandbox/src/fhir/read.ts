@@ -3,7 +3,8 @@ import type { FhirRequest, FhirResponse } from '../contracts';
 import type { FhirContext } from './context';
 import { DEFAULT_PAGE_SIZE } from './context';
 import { fail, FhirError, ok } from './outcome';
-import { grantKey, pageBundle } from './paging';
+import { pageBundle } from './paging';
+import { grantKey } from './snapshots';
 import { parseQuery } from './query';
 import { permits, resolveAccess } from './scopes';
 import { runSearch } from './search';
@@ -43,6 +44,17 @@ export function handleRead(
 
 const PAGE_PARAMS = new Set(['_getpages', '_getpagesoffset', '_count', '_format', '_pretty']);
 
+/** Parameters that change only how results are shown, not which results there are. */
+const SHOWING = new Set(['_count', '_format', '_pretty', '_summary']);
+
+/** The same search by the same grant over the same store version has the same matches. */
+function searchKey(ctx: FhirContext, type: string, req: FhirRequest): string {
+  const params = [...req.query]
+    .filter(([name]) => !SHOWING.has(name))
+    .sort(([a, x], [b, y]) => (a === b ? (x < y ? -1 : 1) : a < b ? -1 : 1));
+  return JSON.stringify([ctx.store.version, type, grantKey(req.grant), params]);
+}
+
 export function handleSearch(ctx: FhirContext, req: FhirRequest, type: string): FhirResponse {
   const access = resolveAccess(req.grant, type, 's');
   if (!access.allowed) return fail(403, 'forbidden', access.reason);
@@ -62,16 +74,16 @@ export function handleSearch(ctx: FhirContext, req: FhirRequest, type: string): 
     const offset = Number(req.query.get('_getpagesoffset') ?? '0');
     if (!Number.isInteger(offset) || offset < 0)
       throw new FhirError(400, 'invalid', 'Invalid _getpagesoffset.', '_getpagesoffset');
-    return ok(
-      pageBundle({
-        store: ctx.store,
-        grant: req.grant,
-        baseUrl: req.baseUrl,
-        selfUrl,
-        snapshot,
-        offset,
-      }),
-    );
+    const bundle = pageBundle({
+      store: ctx.store,
+      grant: req.grant,
+      baseUrl: req.baseUrl,
+      selfUrl,
+      snapshot,
+      offset,
+    });
+    ctx.snapshots.served(snapshot, offset);
+    return ok(bundle);
   }
   const q = parseQuery(type, req.query, ctx.maxPageSize);
   if (access.confine !== undefined) {
@@ -86,14 +98,19 @@ export function handleSearch(ctx: FhirContext, req: FhirRequest, type: string): 
     }
     q.patients = [confine];
   }
-  const recs = runSearch(ctx.store, q, access.filter);
-  const snapshot = ctx.snapshots.add({
-    type,
-    recs,
-    includes: q.includes,
-    count: q.count ?? Math.min(DEFAULT_PAGE_SIZE, ctx.maxPageSize),
-    grantKey: grantKey(req.grant),
-  });
+  const key = searchKey(ctx, type, req);
+  const recs = ctx.snapshots.results(key, () => runSearch(ctx.store, q, access.filter));
+  const snapshot = ctx.snapshots.add(
+    {
+      type,
+      recs,
+      includes: q.includes,
+      count: q.summary === 'count' ? 0 : (q.count ?? Math.min(DEFAULT_PAGE_SIZE, ctx.maxPageSize)),
+      ...(q.summary ? { summary: q.summary } : {}),
+      grantKey: grantKey(req.grant),
+    },
+    key,
+  );
   return ok(
     pageBundle({
       store: ctx.store,

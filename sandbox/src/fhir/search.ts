@@ -6,6 +6,7 @@ import { matchesDate, startBounds } from './dates';
 import { COMPARTMENT_TYPES, nameStrings } from './extract';
 import { tokenMatches } from './params';
 import type { Query, TokenFilter } from './query';
+import { sortRecs } from './sort';
 import { compareByDate, keys, type IndexList, type Rec, type Store } from './store';
 
 type Predicate = (rec: Rec) => boolean;
@@ -98,31 +99,14 @@ function predicates(q: Query, covers: Candidates['covers'], extra?: Predicate): 
   if (q.updated.length > 0) {
     out.push((r) => q.updated.every((d) => matchesDate(d, { start: r.updated, end: r.updated })));
   }
-  for (const alternatives of q.names) {
+  for (const { contains, values } of q.names) {
     out.push((r) => {
       const names = nameStrings(r.resource);
-      return alternatives.some((a) => names.some((n) => n.startsWith(a)));
+      return values.some((a) => names.some((n) => (contains ? n.includes(a) : n.startsWith(a))));
     });
   }
   if (extra) out.push(extra);
   return out;
-}
-
-function sortRecs(recs: Rec[], q: Query, dateSorted: boolean): Rec[] {
-  const [first] = q.sort;
-  if (!first) return recs;
-  if (q.sort.length === 1 && first.key === 'date' && dateSorted)
-    return first.desc ? recs.reverse() : recs;
-  const value = (r: Rec, key: Query['sort'][number]['key']): number | string =>
-    key === 'date' ? r.start : key === '_lastUpdated' ? r.updated : r.id;
-  return recs.sort((a, b) => {
-    for (const { key, desc } of q.sort) {
-      const x = value(a, key);
-      const y = value(b, key);
-      if (x !== y) return (x < y ? -1 : 1) * (desc ? -1 : 1);
-    }
-    return a.seq - b.seq;
-  });
 }
 
 /** Every match of `q`, in result order; `allow` drops what the grant does not let through. */

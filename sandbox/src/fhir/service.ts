@@ -18,7 +18,7 @@ import { capabilityStatement } from './capability';
 import type { FhirContext } from './context';
 import { handleCreate } from './create';
 import { fail, FhirError, ok } from './outcome';
-import { Snapshots } from './paging';
+import { Snapshots } from './snapshots';
 import { handleRead, handleSearch } from './read';
 import { keys, Store, type Rec } from './store';
 
@@ -97,7 +97,7 @@ export function serviceFromResources(
   addAll(store, resources, options.now.getTime());
   const ctx: FhirContext = {
     store,
-    snapshots: new Snapshots(),
+    snapshots: new Snapshots(options.paging),
     maxPageSize: options.maxPageSize ?? 1000,
   };
   return {

@@ -83,6 +83,11 @@ export class Store {
   private readonly identifiers = new Map<string, Rec[]>();
   private seq = 0;
 
+  /** Changes with every write: equal versions mean equal contents. */
+  get version(): number {
+    return this.seq;
+  }
+
   get(type: string, id: string): Rec | undefined {
     return this.byType.get(type)?.get(id);
   }

@@ -6,14 +6,13 @@ const STYLE = `body{margin:0;font-family:system-ui,sans-serif;display:flex;flex-
 header{background:#23395d;color:#fff;padding:.5rem 1rem;display:flex;gap:2rem;align-items:baseline}
 header strong{font-size:1.1rem}iframe{flex:1;border:0;width:100%}`;
 
-export function renderEhr(query: URLSearchParams, fhir: FhirService): string {
-  const app = URL.parse(query.get('app') ?? '');
+/** `app`: the app URL to frame, already checked against the launch URI policy by the caller. */
+export function renderEhr(query: URLSearchParams, fhir: FhirService, app: URL): string {
   const patientId = query.get('patient') ?? '';
   const people = fhir.listPeople();
   const patient = people.patients.find((p) => p.id === patientId);
   const user = people.practitioners.find((p) => p.id === query.get('provider'));
-  const src =
-    app && (app.protocol === 'http:' || app.protocol === 'https:') ? app.toString() : 'about:blank';
+  const src = app.toString();
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Simulated EHR</title>
 <style>${STYLE}</style></head><body>
 <header role="banner"><strong>EHR</strong><span>Patient: ${escapeHtml(patient?.name ?? patientId)}</span>

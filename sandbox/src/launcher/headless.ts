@@ -7,6 +7,7 @@ import type { FhirService } from '../contracts';
 import { FaultParamError, FAULT_PARAMS, parseFaults, type Faults } from '../faults';
 import type { LaunchStore } from '../auth/launches';
 import { encodeStandalone } from '../auth/standalone';
+import type { LaunchUriPolicy } from './launch-uri';
 
 export const LAUNCH_TYPES = ['provider-ehr', 'patient-standalone', 'provider-standalone'] as const;
 export type LaunchType = (typeof LAUNCH_TYPES)[number];
@@ -15,6 +16,7 @@ export interface LauncherDeps {
   issuer: string;
   launches: LaunchStore;
   fhir: FhirService;
+  launchUri: LaunchUriPolicy;
 }
 
 export type LaunchOutcome = { ok: true; location: string } | { ok: false; message: string };
@@ -26,9 +28,8 @@ export function withParams(uri: string, params: Record<string, string>): string 
 }
 
 function checkInput(deps: LauncherDeps, q: URLSearchParams): string | undefined {
-  const uri = URL.parse(q.get('launch_uri') ?? '');
-  if (!uri || (uri.protocol !== 'http:' && uri.protocol !== 'https:'))
-    return 'launch_uri must be an http(s) URL';
+  const uri = deps.launchUri(q.get('launch_uri'));
+  if (!uri.ok) return uri.message;
   const type = q.get('launch_type') ?? 'provider-ehr';
   if (!(LAUNCH_TYPES as readonly string[]).includes(type))
     return `launch_type must be one of ${LAUNCH_TYPES.join(', ')}`;
