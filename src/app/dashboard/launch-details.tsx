@@ -1,5 +1,6 @@
 /** For developers: what this launch is (server, scopes requested vs granted, expiry, user, context). */
 import { useSession } from '../../smart/session-context';
+import { identityText } from '../ready/sign-out-button';
 
 function ScopeList({ scopes, other }: { scopes: readonly string[]; other: readonly string[] }) {
   if (scopes.length === 0) return <span className="muted">none</span>;
@@ -32,7 +33,9 @@ export function LaunchDetails() {
           {s.launchKind === 'ehr' ? 'EHR launch' : 'Standalone launch'}, {s.mode} mode
         </dd>
         <dt>User</dt>
-        <dd>{ref(s.fhirUser)}</dd>
+        <dd>
+          {ref(s.fhirUser)}; identity {identityText(s.identity)}
+        </dd>
         <dt>Context</dt>
         <dd>
           Patient/{s.patientId}
