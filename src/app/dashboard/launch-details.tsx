@@ -33,9 +33,9 @@ export function LaunchDetails() {
           {s.launchKind === 'ehr' ? 'EHR launch' : 'Standalone launch'}, {s.mode} mode
         </dd>
         <dt>User</dt>
-        <dd>
-          {ref(s.fhirUser)}; identity {identityText(s.identity)}
-        </dd>
+        <dd>{ref(s.fhirUser)}</dd>
+        <dt>Identity</dt>
+        <dd>{identityText(s.identity)}</dd>
         <dt>Context</dt>
         <dd>
           Patient/{s.patientId}
