@@ -53,12 +53,12 @@ export function ForeignLinkPage({ sessionHere }: { sessionHere: boolean }) {
   return (
     <MessagePage title="This link did not come from a sign-in Tensio started">
       <p>
-        Tensio opened a link that reports a sign-in problem, but no sign-in was started in this tab,
-        so Tensio has ignored it. Nothing was changed.
+        Tensio was opened with a link that reports a sign-in problem, but the link does not belong
+        to any sign-in started in this tab, so Tensio ignored it. Nothing was changed.
       </p>
       <p>
-        Be wary of messages that ask you to call a number or give your password: your health
-        record&apos;s provider never asks for your password.
+        Do not follow instructions that came with such a link, such as calling a number or giving
+        your password to someone.
       </p>
       <p>
         {sessionHere ? (
