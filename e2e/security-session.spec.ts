@@ -27,6 +27,8 @@ test('sign-out revokes the tokens, empties the tab and lands on the signed-out p
 }) => {
   await launchStandalone(page, { patient: 'hypertension-home' });
   expect(Object.keys(await storage(page)).length).toBeGreaterThan(0);
+  await screenshotAt(page, 'header-sign-out', 375);
+  await page.setViewportSize({ width: 1280, height: 900 });
   const revocations: string[] = [];
   page.on('request', (request) => {
     if (request.method() === 'POST' && request.url().endsWith('/auth/revoke'))
@@ -64,4 +66,17 @@ test('a forged error link shows the neutral page and leaves the session as it wa
   await page.getByRole('link', { name: 'Back to Tensio' }).click();
   await expectDashboard(page);
   await expect(page.getByText('Clinician view')).toBeVisible();
+});
+
+test('an authorize error for a launch this tab started is shown, with the server’s words', async ({
+  page,
+}) => {
+  await launchStandalone(page, {
+    patient: 'hypertension-home',
+    faults: { authorize_error: 'access_denied' },
+    noWait: true,
+  });
+  await expect(page.getByRole('heading', { name: 'Sign-in did not complete' })).toBeVisible();
+  await expect(page.getByText('access_denied', { exact: true })).toBeVisible();
+  expect(new URL(page.url()).search).toBe('');
 });

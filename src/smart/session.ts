@@ -63,8 +63,10 @@ export function decideMode(
     return 'patient';
   if (fhirUser?.resourceType === 'Practitioner' || fhirUser?.resourceType === 'PractitionerRole')
     return 'clinician';
-  // No fhirUser: an EHR launch comes from a clinician's EHR session; standalone follows the start page.
-  return kind === 'ehr' ? 'clinician' : (choice ?? 'patient');
+  // No verified fhirUser: an EHR launch comes from a clinician's EHR session; a standalone one follows
+  // what the user chose on the start page. Never the patient view by default: it offers recording
+  // readings as the patient, which only a verified patient identity (or the user's own choice) allows.
+  return kind === 'ehr' ? 'clinician' : (choice ?? 'clinician');
 }
 
 function str(value: unknown): string | undefined {
