@@ -5,8 +5,11 @@ import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import { connectOrigins } from './src/config/issuers';
 import { parseConfig } from './src/config/parse';
+import { ALLOW_DEV_SERVERS_ENV, assertProductionConfig } from './src/config/production';
 
 const appPort = Number(process.env.APP_PORT ?? 5173);
+/** A development build (npm start's config, e2e, bench) may embed loopback / public-sandbox servers. */
+const allowDevServers = process.env[ALLOW_DEV_SERVERS_ENV] === '1';
 
 /**
  * Runtime config + CSP. The config comes from TENSIO_CONFIG (a JSON file, e.g. the e2e config pointing
@@ -22,6 +25,9 @@ function tensioConfig(): Plugin {
     name: 'tensio-config',
     configResolved(config) {
       outDir = resolve(config.root, config.build.outDir);
+      // A production build refuses development servers before it builds anything.
+      if (config.command === 'build')
+        assertProductionConfig(parseConfig(JSON.parse(text())), allowDevServers);
     },
     configureServer(server) {
       server.middlewares.use('/config.json', (_req, res) => {
@@ -38,14 +44,19 @@ function tensioConfig(): Plugin {
         const csp = [
           "default-src 'self'",
           "script-src 'self'",
-          // React and recharts set style attributes; no inline <script> is ever allowed.
-          "style-src 'self' 'unsafe-inline'",
+          // No inline styles either: React's style={} props set CSSOM properties, which style-src
+          // does not govern; nothing renders a style attribute or <style> element in HTML.
+          "style-src 'self'",
           "img-src 'self' data:",
           "font-src 'self'",
           `connect-src 'self' ${origins.join(' ')}`,
           "object-src 'none'",
           "base-uri 'self'",
           "form-action 'self'",
+          // No code of ours or of our dependencies writes HTML into the DOM (innerHTML and the
+          // like); Trusted Types makes the browser refuse it if one ever does.
+          "require-trusted-types-for 'script'",
+          "trusted-types 'none'",
         ].join('; ');
         return html.replace(
           '<meta charset="UTF-8" />',
@@ -69,7 +80,11 @@ const securityHeaders = { 'Referrer-Policy': 'no-referrer', 'X-Content-Type-Opti
 export default defineConfig({
   plugins: [react(), tensioConfig()],
   // Drops fhirclient's fetch/AbortController polyfills: every browser we support has both.
-  define: { FHIRCLIENT_PURE: 'true' },
+  define: {
+    FHIRCLIENT_PURE: 'true',
+    // The built app refuses a deployed config.json that names development servers (config/load.ts).
+    'import.meta.env.TENSIO_DEV_SERVERS_ALLOWED': JSON.stringify(allowDevServers),
+  },
   server: { host: '127.0.0.1', port: appPort, strictPort: true, headers: securityHeaders },
   preview: { host: '127.0.0.1', port: appPort, strictPort: true, headers: securityHeaders },
   build: { target: 'es2022', sourcemap: true, outDir: process.env.E2E_DIST ?? 'dist' },

@@ -65,6 +65,8 @@ export function createTestSession(options: SessionOptions = {}): SmartSession {
     requestedScopes: options.requestedScopes ?? scopes,
     grantedScopes: scopes,
     needPatientBanner: options.needPatientBanner ?? true,
+    identity: { status: 'verified' },
+    signOut: () => Promise.resolve('not-offered'),
     gateway: createGateway({
       serverUrl,
       tokens: tokenSource(client),

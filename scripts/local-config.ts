@@ -12,7 +12,13 @@ interface ServerEntry {
   [key: string]: unknown;
 }
 
+/**
+ * The file written is a development config (the local sandbox, the public SMART sandbox), so whatever
+ * builds with it in this process is a development build: it is allowed to embed them
+ * (TENSIO_ALLOW_DEV_SERVERS, src/config/production.ts). A production build uses its own config.
+ */
 export function writeLocalConfig(sandboxPort: number, dir: string): string {
+  process.env.TENSIO_ALLOW_DEV_SERVERS = '1';
   const base = JSON.parse(readFileSync(resolve('public/config.json'), 'utf8')) as {
     servers: ServerEntry[];
   };

@@ -27,6 +27,7 @@ describe('app routes', () => {
   });
 
   it('an authorize error is a readable page, and the error leaves the URL', async () => {
+    sessionStorage.setItem('abc', JSON.stringify({ serverUrl: 'https://x.test' })); // this tab's launch
     await renderAppAt('/?error=access_denied&error_description=%3Cb%3ENo%3C%2Fb%3E&state=abc');
     expect(
       await screen.findByRole('heading', { name: 'Sign-in did not complete' }),

@@ -1,6 +1,11 @@
 /** Loads and validates /config.json once per page. */
 import { ConfigError, parseConfig } from './parse';
+import { assertProductionConfig } from './production';
 import type { AppConfig } from './schema';
+
+/** Production builds refuse development servers unless built with TENSIO_ALLOW_DEV_SERVERS=1. */
+const devServersAllowed = (): boolean =>
+  !import.meta.env.PROD || import.meta.env.TENSIO_DEV_SERVERS_ALLOWED === true;
 
 export { ConfigError, parseConfig } from './parse';
 
@@ -11,7 +16,9 @@ export function loadConfig(url = '/config.json'): Promise<AppConfig> {
     .then(async (response) => {
       if (!response.ok)
         throw new ConfigError(`config.json could not be loaded (HTTP ${response.status})`);
-      return parseConfig(await response.json());
+      const config = parseConfig(await response.json());
+      assertProductionConfig(config, devServersAllowed());
+      return config;
     })
     .catch((error: unknown) => {
       pending = undefined;

@@ -4,6 +4,10 @@
  */
 import { z } from 'zod';
 
+// zod compiles object parsers with `new Function` unless told not to, and its probe for that is an
+// eval our CSP (script-src 'self', no 'unsafe-eval') reports as a violation. Set before any schema.
+z.config({ jitless: true });
+
 const httpUrl = z.url({ protocol: /^https?$/ });
 
 export const serverSchema = z

@@ -94,8 +94,13 @@ export class Outbox {
     void this.flush();
   }
 
-  /** Pending entries of this launch (oldest first), then the ones confirmed since the page loaded. */
+  /**
+   * Pending entries of this launch (oldest first), then the ones confirmed since the page loaded.
+   * Entries past their retention (retention.ts) are deleted first, of every scope: they are never
+   * listed, nor sent.
+   */
   async items(): Promise<OutboxItem[]> {
+    await this.options.store.deleteExpired(this.now());
     const stored = await this.options.store.list(this.scope);
     return [...stored, ...this.sent];
   }
@@ -161,6 +166,7 @@ export class Outbox {
     if (this.sessionEnded) return;
     this.cancelTimer?.();
     this.cancelTimer = undefined;
+    if ((await this.options.store.deleteExpired(this.now())) > 0) this.changed();
     for (const listed of await this.options.store.list(this.scope)) {
       if (!this.mayGoOn()) break;
       if (!isDue(listed, this.now(), this.locks !== undefined)) continue;

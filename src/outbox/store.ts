@@ -4,6 +4,7 @@
  * object store, indexed by [serverUrl, patientId] so a launch only ever reads its own.
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import { isExpired } from './retention';
 import type { OutboxEntry, OutboxScope } from './types';
 
 interface OutboxSchema extends DBSchema {
@@ -18,8 +19,16 @@ export interface OutboxStore {
   delete(uuid: string): Promise<void>;
   /** This server's and patient's entries, oldest first. */
   list(scope: OutboxScope): Promise<OutboxEntry[]>;
-  /** How many entries wait, per server and patient (for the session-ended page). */
-  countByScope(): Promise<(OutboxScope & { count: number })[]>;
+  /** How many entries wait, per server and patient, and when the oldest was entered. */
+  countByScope(): Promise<WaitingCount[]>;
+  /** Deletes every entry past its retention (retention.ts), of any server and patient; how many. */
+  deleteExpired(now: number): Promise<number>;
+}
+
+export interface WaitingCount extends OutboxScope {
+  count: number;
+  /** Epoch ms the oldest of them was entered (it expires first). */
+  oldestEnteredAt: number;
 }
 
 export const OUTBOX_DB_NAME = 'tensio-outbox';
@@ -59,18 +68,31 @@ export function idbOutboxStore(dbName = OUTBOX_DB_NAME): OutboxStore {
       return entries.sort((a, b) => a.enteredAt - b.enteredAt);
     },
     async countByScope() {
-      const counts = new Map<string, OutboxScope & { count: number }>();
+      const counts = new Map<string, WaitingCount>();
       for (const e of await (await open()).getAll('entries')) {
         const key = JSON.stringify([e.serverUrl, e.patientId]);
         const seen = counts.get(key) ?? {
           serverUrl: e.serverUrl,
           patientId: e.patientId,
           count: 0,
+          oldestEnteredAt: e.enteredAt,
         };
         seen.count++;
+        seen.oldestEnteredAt = Math.min(seen.oldestEnteredAt, e.enteredAt);
         counts.set(key, seen);
       }
       return [...counts.values()];
+    },
+    async deleteExpired(now) {
+      const tx = (await open()).transaction('entries', 'readwrite');
+      let deleted = 0;
+      for (const e of await tx.store.getAll()) {
+        if (!isExpired(e, now)) continue;
+        await tx.store.delete(e.uuid);
+        deleted++;
+      }
+      await tx.done;
+      return deleted;
     },
   };
 }

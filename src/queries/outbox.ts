@@ -7,7 +7,7 @@
  */
 import { queryOptions, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useEffect, useState, useSyncExternalStore } from 'react';
-import { idbOutboxStore, Outbox, type OutboxScope, type OutboxStore } from '../outbox';
+import { idbOutboxStore, Outbox, type OutboxStore, type WaitingCount } from '../outbox';
 import { useSession } from '../smart/session-context';
 import type { FhirGateway, SmartSession } from '../smart/types';
 import { queryKeys } from './keys';
@@ -114,12 +114,15 @@ export function useOutbox({ send }: { send: boolean }) {
  * none: the session-ended page). Read straight from the store, not through react-query: the ready
  * page clears the query cache as the session ends, which would drop this answer with it.
  */
-export function useWaitingReadings(): (OutboxScope & { count: number })[] {
-  const [counts, setCounts] = useState<(OutboxScope & { count: number })[]>([]);
+export function useWaitingReadings(): WaitingCount[] {
+  const [counts, setCounts] = useState<WaitingCount[]>([]);
   useEffect(() => {
     let live = true;
-    theStore()
-      .countByScope()
+    // Readings past their retention are deleted, not listed.
+    const store = theStore();
+    store
+      .deleteExpired(Date.now())
+      .then(() => store.countByScope())
       .then(
         (found) => {
           if (live) setCounts(found);

@@ -131,7 +131,11 @@ describe('proactive refresh while offline', () => {
     const online = vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false);
     const onEnded = vi.fn();
     const onRefreshed = vi.fn();
-    const { stop } = buildSession(client, { onEnded, onRefreshed });
+    const { stop } = buildSession(
+      client,
+      { onEnded, onRefreshed, onSignedOut: vi.fn() },
+      { status: 'none' },
+    );
     await vi.advanceTimersByTimeAsync(100_000); // past the planned refresh (80 s) and the expiry
     expect(calls).toBe(0);
     expect(onEnded).not.toHaveBeenCalled();

@@ -26,7 +26,9 @@ describe('launch context', () => {
     );
     expect(decideMode('ehr', undefined)).toBe('clinician');
     expect(decideMode('standalone', undefined, 'clinician')).toBe('clinician');
-    expect(decideMode('standalone', undefined)).toBe('patient');
+    expect(decideMode('standalone', undefined, 'patient')).toBe('patient');
+    // A standalone launch from elsewhere (no start-page choice) without a verified user.
+    expect(decideMode('standalone', undefined)).toBe('clinician');
   });
 
   it('knows when the tab holds no launch state', () => {

@@ -12,13 +12,16 @@ import {
   type SmartClient,
 } from './client';
 import { createGateway } from './gateway';
+import type { Identity } from './id-token';
 import { loadLaunchMeta, type LaunchMeta } from './launch-meta';
 import { splitScopes } from './scopes';
+import { clearTabStorage, revokeTokens } from './sign-out';
 import { DEFAULT_TIMEOUTS } from './http';
 import {
   isFhirError,
   type FhirError,
   type ResourceRef,
+  type RevokeOutcome,
   type SmartSession,
   type UserMode,
 } from './types';
@@ -30,6 +33,8 @@ export interface SessionHooks {
   onEnded: (reason: EndReason) => void;
   /** A proactive refresh succeeded: the new expiry, for the launch-details view. */
   onRefreshed: (expiresAt: number | undefined) => void;
+  /** The user signed out: tokens revoked where offered, this tab's storage cleared. */
+  onSignedOut: (outcome: RevokeOutcome) => void;
 }
 
 let pendingReady: Promise<SmartClient> | undefined;
@@ -58,8 +63,10 @@ export function decideMode(
     return 'patient';
   if (fhirUser?.resourceType === 'Practitioner' || fhirUser?.resourceType === 'PractitionerRole')
     return 'clinician';
-  // No fhirUser: an EHR launch comes from a clinician's EHR session; standalone follows the start page.
-  return kind === 'ehr' ? 'clinician' : (choice ?? 'patient');
+  // No verified fhirUser: an EHR launch comes from a clinician's EHR session; a standalone one follows
+  // what the user chose on the start page. Never the patient view by default: it offers recording
+  // readings as the patient, which only a verified patient identity (or the user's own choice) allows.
+  return kind === 'ehr' ? 'clinician' : (choice ?? 'clinician');
 }
 
 function str(value: unknown): string | undefined {
@@ -79,12 +86,14 @@ export class NoPatientError extends Error {
 export function buildSession(
   client: SmartClient,
   hooks: SessionHooks,
+  identity: Identity,
 ): { session: SmartSession; stop: () => void } {
   const meta = loadLaunchMeta();
   const timeouts = { ...DEFAULT_TIMEOUTS, ...meta?.timeouts };
   const patientId = client.getPatientId();
   if (!patientId) throw new NoPatientError('The launch did not provide a patient');
-  const fhirUser = parseFhirUser(client.getFhirUser());
+  // Only a verified id_token names the user; fhirclient's getFhirUser() merely decodes it.
+  const fhirUser = identity.status === 'verified' ? parseFhirUser(identity.fhirUser) : undefined;
   const kind = meta?.kind ?? 'standalone';
   const banner: unknown = client.getState('tokenResponse.need_patient_banner');
   const serverUrl = String(client.getState('serverUrl'));
@@ -119,7 +128,15 @@ export function buildSession(
     needPatientBanner: banner !== false && banner !== 'false',
     ...(styleUrl ? { smartStyleUrl: styleUrl } : {}),
     ...(expiresAt !== undefined ? { expiresAt } : {}),
+    identity,
     gateway,
+    signOut: async () => {
+      stop();
+      const outcome = await revokeTokens(client, timeouts.readMs);
+      clearTabStorage();
+      hooks.onSignedOut(outcome);
+      return outcome;
+    },
   };
   stop = scheduleRefresh(client, { ...hooks, onEnded: ended }, timeouts.readMs);
   return { session, stop };

@@ -46,3 +46,28 @@ export function clearStoredState(callback: CallbackParams): void {
     // Nothing stored, nothing to clear.
   }
 }
+
+/**
+ * Whether `state` names a launch this tab started (fhirclient stores each launch under its `state`).
+ * An authorize error is believed only then: anyone can craft `/?error=…` and mail it around.
+ */
+export function launchStartedHere(state: string | undefined): boolean {
+  try {
+    return typeof state === 'string' && state !== '' && sessionStorage.getItem(state) !== null;
+  } catch {
+    return false;
+  }
+}
+
+/** Forgets the tokens of this tab's launch (the session is over); the launch notes stay for the way back. */
+export function forgetTokens(): void {
+  try {
+    const pointer = sessionStorage.getItem(SMART_KEY);
+    const key: unknown = pointer ? JSON.parse(pointer) : undefined;
+    if (typeof key === 'string') sessionStorage.removeItem(key);
+    sessionStorage.removeItem(SMART_KEY);
+    sessionStorage.removeItem('tensio:identity');
+  } catch {
+    // Nothing stored, nothing to forget.
+  }
+}

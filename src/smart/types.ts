@@ -3,6 +3,7 @@
  * never fhirclient. Implementations live beside this file (gateway.ts, session.ts).
  */
 import type { OperationOutcome, Resource } from 'fhir/r4';
+import type { Identity } from './id-token';
 
 /** Search parameters: repeated keys as arrays (e.g. `date: ['ge2024-01-01', 'le2024-12-31']`). */
 export type SearchParams = Readonly<Record<string, string | readonly string[] | undefined>>;
@@ -124,6 +125,9 @@ export interface FhirGateway {
   ): Promise<CreateResult<T>>;
 }
 
+/** Sign-out: the server revoked the tokens, offers no revocation, or did not confirm it. */
+export type RevokeOutcome = 'revoked' | 'not-offered' | 'failed';
+
 export type LaunchKind = 'ehr' | 'standalone';
 export type UserMode = 'patient' | 'clinician';
 
@@ -146,5 +150,9 @@ export interface SmartSession {
   smartStyleUrl?: string;
   /** Epoch ms when the access token expires, when known. */
   expiresAt?: number;
+  /** What the id_token proved: `fhirUser` above is set only when it was verified. */
+  identity: Identity;
   gateway: FhirGateway;
+  /** Revokes the tokens where the server offers it and clears this tab's storage. */
+  signOut: () => Promise<RevokeOutcome>;
 }

@@ -5,6 +5,7 @@ import { PanelBoundary } from '../../components/panel-boundary';
 import { PatientBanner } from '../../features/patient-banner';
 import { SessionContext } from '../../smart/session-context';
 import type { SmartSession } from '../../smart/types';
+import { SignOutButton } from '../ready/sign-out-button';
 import { DataAsOf } from './data-as-of';
 import { LaunchDetails } from './launch-details';
 import {
@@ -49,6 +50,7 @@ export default function Dashboard({ session }: { session: SmartSession }) {
               <span className="mode-badge">
                 {session.mode === 'clinician' ? 'Clinician view' : 'Patient view'}
               </span>
+              <SignOutButton />
             </div>
           </header>
           {session.needPatientBanner ? (

@@ -1,5 +1,6 @@
 /** For developers: what this launch is (server, scopes requested vs granted, expiry, user, context). */
 import { useSession } from '../../smart/session-context';
+import { identityText } from '../ready/sign-out-button';
 
 function ScopeList({ scopes, other }: { scopes: readonly string[]; other: readonly string[] }) {
   if (scopes.length === 0) return <span className="muted">none</span>;
@@ -33,6 +34,8 @@ export function LaunchDetails() {
         </dd>
         <dt>User</dt>
         <dd>{ref(s.fhirUser)}</dd>
+        <dt>Identity</dt>
+        <dd>{identityText(s.identity)}</dd>
         <dt>Context</dt>
         <dd>
           Patient/{s.patientId}

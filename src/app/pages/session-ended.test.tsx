@@ -10,14 +10,14 @@ import { SessionEndedPage } from './session-ended';
 let store: OutboxStore;
 let dbCount = 0;
 const resource: Observation = { resourceType: 'Observation', status: 'final', code: {} };
-const put = (uuid: string, serverUrl: string, patientId: string) =>
+const put = (uuid: string, serverUrl: string, patientId: string, enteredAt = Date.now()) =>
   store.put({
     uuid,
     serverUrl,
     patientId,
     resource,
     ifNoneExist: 'x',
-    enteredAt: 1,
+    enteredAt,
     state: 'pending',
     attempts: 0,
   });
@@ -68,5 +68,24 @@ describe('SessionEndedPage', () => {
     });
     expect(screen.getByText(/no longer accepts this session/)).toBeInTheDocument();
     expect(screen.queryByRole('region', { name: 'Readings not sent yet' })).not.toBeInTheDocument();
+  });
+
+  it('warns when the oldest waiting reading is in its last days, and never lists expired ones', async () => {
+    const day = 86_400_000;
+    await put('soon', 'https://a.test/fhir', 'p1', Date.now() - 26 * day);
+    await put('gone', 'https://b.test/r4', 'p2', Date.now() - 31 * day);
+    renderPage();
+    const waiting = await screen.findByRole('region', { name: 'Readings not sent yet' });
+    expect(waiting).toHaveTextContent(/deleted from this device/);
+    expect(
+      within(waiting)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual([
+      expect.stringMatching(
+        /^1 reading for record p1 at a\.test — the oldest will be deleted on .+ unless sent before then$/,
+      ),
+    ]);
+    expect(await store.get('gone')).toBeUndefined();
   });
 });

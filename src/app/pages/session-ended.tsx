@@ -3,6 +3,10 @@
  * next launch of the same server and patient), and offer the way back that fits how the app was
  * launched.
  */
+import { useState } from 'react';
+import { formatDay } from '../../clinical/date-text';
+import { browserTimeZone } from '../../clinical/time';
+import { expiresAt, expiresSoon, RETENTION_DAYS } from '../../outbox';
 import { useWaitingReadings } from '../../queries/outbox';
 import type { LaunchMeta } from '../../smart/launch-meta';
 import type { EndReason } from '../../smart/session';
@@ -63,17 +67,28 @@ function serverName(url: string): string {
 /** Readings saved on this device that no server has confirmed yet, per server and patient record. */
 function WaitingReadings() {
   const scopes = useWaitingReadings();
+  // When the page opened: the expiry warning is judged against that moment.
+  const [now] = useState(() => Date.now());
   if (scopes.length === 0) return null;
+  const dayText = (t: number) => formatDay(t, { timeZone: browserTimeZone(), now });
   return (
     <section className="message-page__waiting" aria-label="Readings not sent yet">
       <p>
         <strong>Not in your record yet:</strong> these readings are saved on this device and will be
-        sent when you open Tensio again for the same record.
+        sent when you open Tensio again for the same record. Readings not sent within{' '}
+        {RETENTION_DAYS} days are deleted from this device.
       </p>
       <ul>
         {scopes.map((s) => (
           <li key={`${s.serverUrl} ${s.patientId}`}>
             {readings(s.count)} for record <code>{s.patientId}</code> at {serverName(s.serverUrl)}
+            {expiresSoon({ enteredAt: s.oldestEnteredAt }, now) ? (
+              <strong>
+                {' '}
+                — the oldest will be deleted on{' '}
+                {dayText(expiresAt({ enteredAt: s.oldestEnteredAt }))} unless sent before then
+              </strong>
+            ) : null}
           </li>
         ))}
       </ul>

@@ -4,14 +4,32 @@ import { lazy, useEffect } from 'react';
 import { LoadingState } from '../../components/states';
 import { AuthErrorPage, LaunchFailedPage } from '../pages/launch-error';
 import { SessionEndedPage } from '../pages/session-ended';
+import { ForeignLinkPage, SignedOutPage } from '../pages/signed-out';
 import { useLaunchSession } from './use-launch-session';
+import type { TokenError } from '../../smart/token-error';
+
+/** The token endpoint's own words, as text (React escapes them: never markup). */
+function TokenErrorText({ error }: { error: TokenError }) {
+  return (
+    <>
+      {error.description ? (
+        <p>
+          The server said: <q>{error.description}</q>
+        </p>
+      ) : null}
+      <p className="muted">
+        Error code: <code>{error.error}</code> (HTTP {error.status})
+      </p>
+    </>
+  );
+}
 
 const Dashboard = lazy(() => import('../dashboard/dashboard'));
 
 export default function ReadyPage() {
   const state = useLaunchSession();
   const queryClient = useQueryClient();
-  const ended = state.step === 'ended';
+  const ended = state.step === 'ended' || state.step === 'signed-out';
   useEffect(() => {
     // A finished session's records should not linger in memory behind the session-ended page.
     if (ended) queryClient.clear();
@@ -32,8 +50,12 @@ export default function ReadyPage() {
           {...(state.description ? { description: state.description } : {})}
         />
       );
+    case 'foreign-link':
+      return <ForeignLinkPage sessionHere={state.sessionHere} />;
     case 'ended':
       return <SessionEndedPage reason={state.reason} meta={state.meta} />;
+    case 'signed-out':
+      return <SignedOutPage outcome={state.outcome} meta={state.meta} />;
     case 'failed':
       return (
         <LaunchFailedPage
@@ -48,6 +70,7 @@ export default function ReadyPage() {
               ? 'The launch did not say which patient to show. Tensio needs a patient context.'
               : 'The server did not complete the sign-in (the code exchange failed).'}
           </p>
+          {state.tokenError?.error ? <TokenErrorText error={state.tokenError} /> : null}
           <p>
             Relaunch Tensio from your EHR, or <a href="/launch">start again</a>.
           </p>

@@ -1,19 +1,36 @@
 /**
- * The redirect-URI state machine: callback checked → code exchanged once → session ready, or one of
- * the end states (authorize error, state gone, exchange failed, session ended later).
+ * The redirect-URI state machine: callback checked → code exchanged once → id_token checked → session
+ * ready, or one of the end states (authorize error, a link this tab did not start, state gone, exchange
+ * failed, session ended or signed out later).
  */
 import { useEffect, useState } from 'react';
+import { checkIdentity } from '../../smart/identity';
 import { loadLaunchMeta, type LaunchMeta } from '../../smart/launch-meta';
 import { buildSession, NoPatientError, readyOnce, type EndReason } from '../../smart/session';
-import { clearStoredState, hasStoredState, readCallback } from '../../smart/stored-state';
-import type { SmartSession } from '../../smart/types';
+import {
+  clearStoredState,
+  forgetTokens,
+  hasStoredState,
+  launchStartedHere,
+  readCallback,
+} from '../../smart/stored-state';
+import { readTokenError, type TokenError } from '../../smart/token-error';
+import type { RevokeOutcome, SmartSession } from '../../smart/types';
 
 export type LaunchState =
   | { step: 'exchanging' }
   | { step: 'ready'; session: SmartSession }
   | { step: 'auth-error'; error: string; description?: string; meta?: LaunchMeta }
+  /** An error link whose `state` is no launch of this tab: shown neutrally, nothing cleared. */
+  | { step: 'foreign-link'; sessionHere: boolean }
   | { step: 'ended'; reason: EndReason; meta?: LaunchMeta }
-  | { step: 'failed'; what: 'exchange' | 'no-patient'; meta?: LaunchMeta };
+  | { step: 'signed-out'; outcome: RevokeOutcome; meta?: LaunchMeta }
+  | {
+      step: 'failed';
+      what: 'exchange' | 'no-patient';
+      tokenError?: TokenError;
+      meta?: LaunchMeta;
+    };
 
 function withMeta<T extends object>(
   state: T,
@@ -35,6 +52,11 @@ function readInitialState(): LaunchState {
   const callback = readCallback(window.location.search);
   const meta = loadLaunchMeta();
   if (callback.error) {
+    if (!launchStartedHere(callback.state)) {
+      // Not ours: say so without repeating its text, and keep whatever this tab holds.
+      window.history.replaceState(null, '', '/');
+      return { step: 'foreign-link', sessionHere: hasStoredState({}) };
+    }
     clearStoredState(callback);
     window.history.replaceState(null, '', '/');
     return withMeta(
@@ -62,9 +84,11 @@ export function useLaunchSession(): LaunchState {
   useEffect(() => {
     if (!exchanging) return;
     let cancelled = false;
+    // A function, not a field read: the flag changes during the await, which TS narrowing ignores.
+    const isCancelled = () => cancelled;
     const meta = loadLaunchMeta();
     readyOnce().then(
-      (client) => {
+      async (client) => {
         if (cancelled) return;
         // fhirclient removed code and state; the RFC 9207 `iss` (and anything else) goes too.
         if (window.location.search) window.history.replaceState(null, '', window.location.pathname);
@@ -72,22 +96,34 @@ export function useLaunchSession(): LaunchState {
           setState(withMeta({ step: 'ended', reason: 'no-state' }, meta));
           return;
         }
+        // Only a verified id_token may say who the user is (and so choose the patient view).
+        const identity = await checkIdentity(client, meta?.timeouts?.readMs);
+        if (isCancelled()) return;
         try {
-          const built = buildSession(client, {
-            onEnded: (reason) => {
-              setState(withMeta({ step: 'ended', reason }, meta));
+          const built = buildSession(
+            client,
+            {
+              onEnded: (reason) => {
+                // The tokens are dead: none stays in this tab behind the session-ended page.
+                forgetTokens();
+                setState(withMeta({ step: 'ended', reason }, meta));
+              },
+              onSignedOut: (outcome) => {
+                setState(withMeta({ step: 'signed-out', outcome }, meta));
+              },
+              onRefreshed: (expiresAt) => {
+                setState((s) =>
+                  s.step === 'ready'
+                    ? {
+                        step: 'ready',
+                        session: { ...s.session, ...(expiresAt ? { expiresAt } : {}) },
+                      }
+                    : s,
+                );
+              },
             },
-            onRefreshed: (expiresAt) => {
-              setState((s) =>
-                s.step === 'ready'
-                  ? {
-                      step: 'ready',
-                      session: { ...s.session, ...(expiresAt ? { expiresAt } : {}) },
-                    }
-                  : s,
-              );
-            },
-          });
+            identity,
+          );
           setState({ step: 'ready', session: built.session });
         } catch (error) {
           setState(
@@ -98,8 +134,15 @@ export function useLaunchSession(): LaunchState {
           );
         }
       },
-      () => {
-        if (!cancelled) setState(withMeta({ step: 'failed', what: 'exchange' }, meta));
+      (error: unknown) => {
+        if (cancelled) return;
+        const tokenError = readTokenError(error);
+        setState(
+          withMeta(
+            { step: 'failed', what: 'exchange', ...(tokenError ? { tokenError } : {}) },
+            meta,
+          ),
+        );
       },
     );
     return () => {

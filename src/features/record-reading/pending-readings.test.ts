@@ -70,3 +70,34 @@ describe('stateText: what the patient reads for each reading', () => {
     else expect(text.detail).toBe(expected.detail);
   });
 });
+
+describe('stateText: the retention warning (outbox/retention.ts)', () => {
+  const DAY = 86_400_000;
+  const now = Date.UTC(2026, 5, 30, 12);
+  it.each<[string, number, RegExp | undefined]>([
+    ['entered 22 days ago: no warning yet', 22 * DAY, undefined],
+    [
+      'entered 25 days ago: says when it goes',
+      25 * DAY,
+      /will be deleted from this device on .* unless sent/,
+    ],
+  ])('%s', (_name, age, warning) => {
+    const text = stateText(
+      { ...base, state: 'pending', enteredAt: now - age },
+      { online: false, now },
+    );
+    if (warning) expect(text.detail).toMatch(warning);
+    else expect(text.detail).toBe('will be sent when you are online');
+  });
+
+  it('never warns about a reading that is in the record', () => {
+    const sent = {
+      ...base,
+      state: 'sent' as const,
+      sentAt: now,
+      created: true,
+      enteredAt: now - 25 * DAY,
+    };
+    expect(stateText(sent, { online: true, now }).detail).toBeUndefined();
+  });
+});

@@ -7,7 +7,7 @@ import { formatDayTime } from '../../clinical/date-text';
 import { browserTimeZone } from '../../clinical/time';
 import { summarizeBpObservation } from '../../fhir/bp-observation';
 import { fhirTime } from '../../fhir/fhir-date';
-import type { Outbox, OutboxItem } from '../../outbox';
+import { expiresAt, expiresSoon, type Outbox, type OutboxItem } from '../../outbox';
 
 // The device's own zone: these are readings taken on this device. The shared formatter keeps the
 // year unless it is this year, like every other date on the page.
@@ -31,6 +31,17 @@ export function stateText(
   { online, now }: { online: boolean; now: number },
 ): { label: string; detail?: string; tone: Tone } {
   if (item.state === 'sent') return { label: 'In your record', tone: 'sent' };
+  const state = unsentText(item, { online, now });
+  // Unsent readings expire from the device (outbox/retention.ts): say when, in the last days.
+  if (!expiresSoon(item, now)) return state;
+  const expiry = `will be deleted from this device on ${whenText(expiresAt(item))} unless sent`;
+  return { ...state, detail: state.detail ? `${state.detail}; ${expiry}` : expiry };
+}
+
+function unsentText(
+  item: Exclude<OutboxItem, { state: 'sent' }>,
+  { online, now }: { online: boolean; now: number },
+): { label: string; detail?: string; tone: Tone } {
   if (item.state === 'failed')
     return {
       label: 'Not accepted',

@@ -210,7 +210,7 @@ describe('RecordReadingPanel: who may record, and whose readings are sent', () =
       patientId: 'test-patient',
       state: 'pending',
       attempts: 0,
-      enteredAt: 1,
+      enteredAt: Date.now(), // within the retention (outbox/retention.ts)
       ifNoneExist: 'x',
       resource,
     });
@@ -235,7 +235,7 @@ describe('RecordReadingPanel: who may record, and whose readings are sent', () =
     acceptPosts();
     const base = {
       ifNoneExist: 'x',
-      enteredAt: 1,
+      enteredAt: Date.now(),
       state: 'pending' as const,
       attempts: 0,
       serverUrl: TEST_FHIR_BASE,

@@ -1,0 +1,30 @@
+/** The header's sign-out control: revokes and forgets the session (the ready page then says so). */
+import { useState } from 'react';
+import { useSession } from '../../smart/session-context';
+
+export function SignOutButton() {
+  const session = useSession();
+  const [busy, setBusy] = useState(false);
+  const signOut = () => {
+    setBusy(true);
+    // Never rejects: revocation failures are reported by the signed-out page.
+    void session.signOut();
+  };
+  return (
+    <button type="button" onClick={signOut} disabled={busy}>
+      {busy ? 'Signing out…' : 'Sign out'}
+    </button>
+  );
+}
+
+/** The id_token check in words, for the launch details. */
+export function identityText(identity: ReturnType<typeof useSession>['identity']): string {
+  switch (identity.status) {
+    case 'verified':
+      return 'verified (signed by the server)';
+    case 'none':
+      return 'no identity token: the user is not known';
+    case 'unverified':
+      return `not trusted: the identity token was refused because ${identity.reason}; the user is treated as unknown`;
+  }
+}
