@@ -5,10 +5,10 @@
  * New readings are rendered as a deferred value: a 100,000-reading history is prepared in a
  * time-sliced render while the page stays responsive.
  */
-import { useCallback, useDeferredValue, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useCallback, useDeferredValue, useMemo, useState, type ReactNode } from 'react';
 import type { HomeThresholdSet } from '../../clinical/bp-category';
 import { browserTimeZone } from '../../clinical/time';
-import type { TimeDomain, TimeRange } from '../../components/chart-layout';
+import { isPreset, type TimeRange } from '../../components/chart-layout';
 import { describeFhirError } from '../../components/describe-error';
 import { Panel } from '../../components/panel';
 import {
@@ -25,23 +25,21 @@ import { latestOf } from '../../clinical/bp-summary';
 import { incompleteText, latestKnown, windowComplete } from '../../clinical/bp-summary-coverage';
 import { useBloodPressure } from '../../queries/blood-pressure';
 import { usePatientDeath } from '../../queries/patient';
-import { canRead } from '../../smart/scopes';
 import { useSession } from '../../smart/session-context';
 import { isFhirError } from '../../smart/types';
 import { BpLatest } from './bp-latest';
 import { BpControls } from './bp-controls';
 import { ChartSection, SummarySection, TableSection } from './bp-sections';
-import { useBpWindow } from './use-bp-window';
-import { domainFor, noReadingsIn, readingsIn, sinceFor, widenedText } from './view-model';
+import type { ChartWindow } from './use-chart-window';
+import { noReadingsIn, readingsIn, widenedText } from './view-model';
 import './blood-pressure.css';
 
 const NO_READINGS: BpReading[] = [];
 
 export interface BloodPressurePanelProps {
-  /** The range chosen; undefined: the narrowest standard window holding the latest readings. */
-  range?: TimeRange | undefined;
+  /** The dashboard's time window (useChartWindow): range, domain and medication markers, owned above. */
+  window: ChartWindow;
   onRangeChange: (range: TimeRange) => void;
-  onDomainChange: (domain: TimeDomain) => void;
   /** Home goal set (ACC/AHA 2017 Table 11); the clinician can switch it in the panel. */
   thresholdSet?: HomeThresholdSet;
   /** Local days are counted in this zone (default: the browser's). */
@@ -51,9 +49,8 @@ export interface BloodPressurePanelProps {
 }
 
 export function BloodPressurePanel({
-  range: chosenRange,
+  window: view,
   onRangeChange,
-  onDomainChange,
   thresholdSet: initialSet = '135/85',
   timeZone,
   belowChart,
@@ -64,20 +61,15 @@ export function BloodPressurePanel({
   const [mountedAt] = useState(() => Date.now());
   const [thresholdSet, setThresholdSet] = useState<HomeThresholdSet>(initialSet);
   const [selectedId, setSelectedId] = useState<string>();
-  const allowed = canRead(session.grantedScopes, 'Observation');
-  const view = useBpWindow(chosenRange, mountedAt, tz, allowed);
   // Until the default is found, the 90-day search runs: the same one the default starts with.
   const range = view.range ?? '90d';
-  const query = useBloodPressure(sinceFor(range, mountedAt, tz));
+  const query = useBloodPressure(view.since);
   const data = view.range ? query.data : undefined;
   const now = data?.fetchedAt ?? mountedAt;
   const readings = useDeferredValue(data?.readings ?? NO_READINGS, NO_READINGS);
   const preparing = readings !== (data?.readings ?? NO_READINGS);
-  const domain = useMemo(() => domainFor(range, now, readings), [range, now, readings]);
+  const { domain, markers } = view;
   const decided = view.range !== undefined;
-  useEffect(() => {
-    if (decided) onDomainChange(domain);
-  }, [decided, domain, onDomainChange]);
   const latest = latestOf(readings) ?? view.latest;
   const shown = useMemo(() => readingsIn(readings, domain), [readings, domain]);
   const show = useCallback(
@@ -166,7 +158,7 @@ export function BloodPressurePanel({
           loadedOnly={!latestKnown(data.coverage)}
         />
       ) : null}
-      {view.widenedFrom ? (
+      {view.widenedFrom && isPreset(range) ? (
         <p className="bp-window-note" data-testid="bp-window-note">
           {widenedText(range, view.widenedFrom, domain)}
         </p>
@@ -201,6 +193,7 @@ export function BloodPressurePanel({
             now={now}
             thresholdSet={thresholdSet}
             coverage={data.coverage}
+            markers={markers}
             {...selected}
           />
           {belowChart}

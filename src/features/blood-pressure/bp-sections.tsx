@@ -9,7 +9,8 @@ import { homeThreshold, type HomeThresholdSet } from '../../clinical/bp-category
 import { readingDate, summarize } from '../../clinical/bp-summary';
 import type { BpCoverage } from '../../clinical/bp-summary-coverage';
 import { localDayKey } from '../../clinical/time';
-import type { TimeDomain } from '../../components/chart-layout';
+import type { ChartMarker, TimeDomain } from '../../components/chart-layout';
+import { MarkedChart } from '../../components/chart-markers';
 import type { BpReading } from '../../fhir/bp-types';
 import { BpLegend } from './bp-legend';
 import { BpMattersList } from './bp-matters-list';
@@ -83,10 +84,13 @@ export const ChartSection = memo(function ChartSection({
   thresholdSet,
   selectedId,
   coverage,
+  markers = [],
 }: Common & {
   thresholdSet: HomeThresholdSet;
   selectedId?: string;
   coverage?: BpCoverage | undefined;
+  /** Medication changes, marked on the chart at their dates. */
+  markers?: readonly ChartMarker[] | undefined;
 }) {
   const model = useMemo(
     () => buildChartModel(readings, domain, timeZone, homeThreshold(thresholdSet).home),
@@ -111,23 +115,31 @@ export const ChartSection = memo(function ChartSection({
         : undefined;
   return (
     <>
-      <div
-        className="bp-chart"
-        role="img"
-        aria-label={`Chart of ${model.readings.toLocaleString('en-US')} blood-pressure readings, systolic and diastolic over time; the table below lists the same readings.`}
-        data-testid="bp-chart"
-        data-drawn={model.drawn}
+      <MarkedChart
+        markers={markers}
+        domain={domain}
+        dates={{ timeZone, now }}
+        name="the blood-pressure chart"
+        listHidden
       >
-        <Suspense fallback={<div className="bp-chart__placeholder">Loading chart…</div>}>
-          <BpChart
-            model={model}
-            timeZone={timeZone}
-            now={now}
-            {...(highlight ? { highlight } : {})}
-            {...(notLoaded ? { notLoaded } : {})}
-          />
-        </Suspense>
-      </div>
+        <div
+          className="bp-chart"
+          role="img"
+          aria-label={`Chart of ${model.readings.toLocaleString('en-US')} blood-pressure readings, systolic and diastolic over time; the table below lists the same readings.`}
+          data-testid="bp-chart"
+          data-drawn={model.drawn}
+        >
+          <Suspense fallback={<div className="bp-chart__placeholder">Loading chart…</div>}>
+            <BpChart
+              model={model}
+              timeZone={timeZone}
+              now={now}
+              {...(highlight ? { highlight } : {})}
+              {...(notLoaded ? { notLoaded } : {})}
+            />
+          </Suspense>
+        </div>
+      </MarkedChart>
       {chartNote ? (
         <p className="bp-note" data-testid="bp-chart-incomplete">
           {chartNote}

@@ -3,10 +3,10 @@
  * when not this year), first days of months for spans up to ~3 years ("Mar 2026"), and 1 January of
  * every 1, 2, 5, 10 … years for longer ones ("2019"). Labels come from the shared date text.
  */
-import { formatWhen } from '../../clinical/date-text';
-import { DAY, startOfLocalDay, wallClock } from '../../clinical/time';
-import type { TimeDomain } from '../../components/chart-layout';
-import { calendarNoon } from '../../fhir/fhir-date';
+import { formatWhen } from '../clinical/date-text';
+import { DAY, startOfLocalDay, wallClock } from '../clinical/time';
+import type { TimeDomain } from './chart-layout';
+import { calendarNoon } from '../fhir/fhir-date';
 
 export interface Ticks {
   values: number[];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DAY } from '../../clinical/time';
-import { timeTicks } from './ticks';
+import { DAY } from '../clinical/time';
+import { timeTicks } from './time-ticks';
 
 const TZ = 'America/New_York';
 const NOW = Date.UTC(2026, 11, 1, 12);
