@@ -28,6 +28,9 @@ import { usePatientDeath } from '../../queries/patient';
 import { useSession } from '../../smart/session-context';
 import { isFhirError } from '../../smart/types';
 import { BpLatest } from './bp-latest';
+import { bpMeans, type BpAveraging } from '../../clinical/bp-daily';
+import { markersIn } from '../../components/chart-markers';
+import { AVERAGING_LABEL, BpAveragingSelect } from './bp-averaging';
 import { BpControls } from './bp-controls';
 import { ChartSection, SummarySection, TableSection } from './bp-sections';
 import type { ChartWindow } from './use-chart-window';
@@ -61,6 +64,7 @@ export function BloodPressurePanel({
   const [mountedAt] = useState(() => Date.now());
   const [thresholdSet, setThresholdSet] = useState<HomeThresholdSet>(initialSet);
   const [selectedId, setSelectedId] = useState<string>();
+  const [averaging, setAveraging] = useState<BpAveraging>('each');
   // Until the default is found, the 90-day search runs: the same one the default starts with.
   const range = view.range ?? '90d';
   const query = useBloodPressure(view.since);
@@ -72,6 +76,13 @@ export function BloodPressurePanel({
   const decided = view.range !== undefined;
   const latest = latestOf(readings) ?? view.latest;
   const shown = useMemo(() => readingsIn(readings, domain), [readings, domain]);
+  // Means for the chart's lines and the table when asked for (the summary always uses every reading).
+  const means = useMemo(
+    () => (averaging === 'each' ? undefined : bpMeans(readings, averaging, tz)),
+    [readings, averaging, tz],
+  );
+  const rows = useMemo(() => (means ? readingsIn(means, domain) : shown), [means, shown, domain]);
+  const changes = useMemo(() => markersIn(markers, domain), [markers, domain]);
   const show = useCallback(
     (id: string) => {
       setSelectedId(id);
@@ -86,6 +97,8 @@ export function BloodPressurePanel({
       onRangeChange={onRangeChange}
       thresholdSet={thresholdSet}
       onThresholdSetChange={setThresholdSet}
+      now={now}
+      timeZone={tz}
     />
   );
   const progress = query.progress
@@ -186,8 +199,10 @@ export function BloodPressurePanel({
             {...selected}
             onShow={show}
           />
+          <BpAveragingSelect value={averaging} onChange={setAveraging} />
           <ChartSection
             readings={readings}
+            series={means}
             domain={domain}
             timeZone={tz}
             now={now}
@@ -198,7 +213,9 @@ export function BloodPressurePanel({
           />
           {belowChart}
           <TableSection
-            shown={shown}
+            shown={rows}
+            title={means ? AVERAGING_LABEL[averaging] : 'Readings'}
+            changes={changes}
             timeZone={tz}
             now={now}
             loadedOnly={data.coverage.incomplete !== undefined}

@@ -1,15 +1,21 @@
-/** Range buttons (30 days … all) and the home goal set. */
+/** Range buttons (30 days … all, or dates chosen) and the home goal set. */
 import type { HomeThresholdSet } from '../../clinical/bp-category';
-import { TIME_RANGES, type TimeRange } from '../../components/chart-layout';
+import { isPreset, TIME_RANGES, type TimeRange } from '../../components/chart-layout';
+import { BpCustomRange } from './bp-custom-range';
 
 export function BpControls({
   range,
   onRangeChange,
   thresholdSet,
   onThresholdSetChange,
+  now,
+  timeZone,
 }: {
   range: TimeRange;
   onRangeChange: (r: TimeRange) => void;
+  /** For the custom dates: which day is today, and how dates read. */
+  now: number;
+  timeZone: string;
   thresholdSet: HomeThresholdSet;
   onThresholdSetChange: (s: HomeThresholdSet) => void;
 }) {
@@ -29,6 +35,12 @@ export function BpControls({
           </button>
         ))}
       </div>
+      <BpCustomRange
+        value={isPreset(range) ? undefined : range}
+        now={now}
+        timeZone={timeZone}
+        onApply={onRangeChange}
+      />
       <label className="bp-goal-select">
         Home goal below{' '}
         <select

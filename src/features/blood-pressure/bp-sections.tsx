@@ -10,7 +10,7 @@ import { readingDate, summarize } from '../../clinical/bp-summary';
 import type { BpCoverage } from '../../clinical/bp-summary-coverage';
 import { localDayKey } from '../../clinical/time';
 import type { ChartMarker, TimeDomain } from '../../components/chart-layout';
-import { MarkedChart } from '../../components/chart-markers';
+import { MarkedChart, markerText } from '../../components/chart-markers';
 import type { BpReading } from '../../fhir/bp-types';
 import { BpLegend } from './bp-legend';
 import { BpMattersList } from './bp-matters-list';
@@ -85,7 +85,10 @@ export const ChartSection = memo(function ChartSection({
   selectedId,
   coverage,
   markers = [],
+  series,
 }: Common & {
+  /** What the lines draw when not every reading (per-day or morning/evening means). */
+  series?: readonly BpReading[] | undefined;
   thresholdSet: HomeThresholdSet;
   selectedId?: string;
   coverage?: BpCoverage | undefined;
@@ -93,8 +96,8 @@ export const ChartSection = memo(function ChartSection({
   markers?: readonly ChartMarker[] | undefined;
 }) {
   const model = useMemo(
-    () => buildChartModel(readings, domain, timeZone, homeThreshold(thresholdSet).home),
-    [readings, domain, timeZone, thresholdSet],
+    () => buildChartModel(readings, domain, timeZone, homeThreshold(thresholdSet).home, series),
+    [readings, domain, timeZone, thresholdSet, series],
   );
   const highlight = useMemo(() => {
     const r = selectedId ? readings.find((x) => x.id === selectedId) : undefined;
@@ -156,6 +159,8 @@ export const TableSection = memo(function TableSection({
   now,
   selectedId,
   loadedOnly = false,
+  title = 'Readings',
+  changes = [],
 }: {
   /** Some readings could not be loaded: the count is of those that did. */
   loadedOnly?: boolean;
@@ -163,12 +168,16 @@ export const TableSection = memo(function TableSection({
   timeZone: string;
   now: number;
   selectedId?: string;
+  /** What the rows are: "Readings", or "Daily averages" when the chart shows means. */
+  title?: string;
+  /** Medication changes in the period, noted above the rows at their dates. */
+  changes?: readonly ChartMarker[];
 }) {
   return (
     <>
       <div className="bp-table-head">
         <h3>
-          Readings ({shown.length.toLocaleString('en-US')}
+          {title} ({shown.length.toLocaleString('en-US')}
           {loadedOnly ? ' loaded' : ''})
         </h3>
         <button
@@ -180,6 +189,15 @@ export const TableSection = memo(function TableSection({
           Export CSV
         </button>
       </div>
+      {changes.length > 0 ? (
+        <ul className="bp-table-changes" aria-label="Medication changes in this period">
+          {changes.map((m) => (
+            <li key={`${m.kind}-${m.t}-${m.label}`}>
+              Medication change: {markerText(m, { timeZone, now })}
+            </li>
+          ))}
+        </ul>
+      ) : null}
       <BpTable
         readings={shown}
         timeZone={timeZone}

@@ -63,4 +63,57 @@ describe('the chart window owned above the panel', () => {
       await within(await markerList()).findByText(/^Started Metoprolol 25 mg/),
     ).toBeInTheDocument();
   });
+
+  it('the table notes the medication changes of the period at their dates', async () => {
+    renderHome();
+    await markerList();
+    const note = screen.getByRole('list', { name: 'Medication changes in this period' });
+    expect(note).toHaveTextContent(/Medication change: Dose changed: Lisinopril 10 mg → 20 mg/);
+  });
+
+  it('daily and morning/evening averages: the table follows the choice', async () => {
+    renderHome();
+    await markerList();
+    const readings = screen.getByRole('heading', { name: /^Readings \(\d+\)$/ });
+    const count = Number(/\((\d+)\)/.exec(readings.textContent)?.[1]);
+    const show = screen.getByLabelText('Chart and table show');
+    await userEvent.selectOptions(show, 'Daily averages');
+    const daily = screen.getByRole('heading', { name: /^Daily averages \(\d+\)$/ });
+    const days = Number(/\((\d+)\)/.exec(daily.textContent)?.[1]);
+    // Morning and evening home readings, plus a few office visits: fewer days than readings.
+    expect(days).toBeGreaterThan(80);
+    expect(days).toBeLessThan(count);
+    await userEvent.selectOptions(show, 'Morning and evening averages');
+    const sessions = screen.getByRole('heading', {
+      name: /^Morning and evening averages \(\d+\)$/,
+    });
+    const n = Number(/\((\d+)\)/.exec(sessions.textContent)?.[1]);
+    expect(n).toBeGreaterThan(days);
+    expect(n).toBeLessThanOrEqual(count);
+  });
+
+  it('custom dates: checked, then shown', async () => {
+    const { last } = renderHome();
+    await markerList();
+    await userEvent.click(screen.getByRole('button', { name: 'Dates…' }));
+    const form = screen.getByRole('form', { name: 'Choose dates' });
+    const from = within(form).getByLabelText('From');
+    const to = within(form).getByLabelText('To');
+    await userEvent.clear(to);
+    await userEvent.type(to, '2026-01-31');
+    await userEvent.type(from, '2026-03-01');
+    await userEvent.click(within(form).getByRole('button', { name: 'Show' }));
+    expect(within(form).getByRole('alert')).toHaveTextContent(
+      'The first date must be on or before the last.',
+    );
+    await userEvent.clear(from);
+    await userEvent.type(from, '2026-01-01{Enter}');
+    expect(screen.queryByRole('form', { name: 'Choose dates' })).toBeNull();
+    expect(
+      screen.getByRole('button', { name: /^1 Jan( 2026)? – 31 Jan( 2026)?$/ }),
+    ).toBeInTheDocument();
+    const d = last()?.domain;
+    expect(d?.from).toBe(Date.UTC(2026, 0, 1, 5));
+    expect(d?.to).toBe(Date.UTC(2026, 1, 1, 5));
+  });
 });

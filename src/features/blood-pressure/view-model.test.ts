@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DAY, HOUR } from '../../clinical/time';
 import {
+  customRangeError,
   DEFAULT_RANGES,
   domainFor,
   earlier,
@@ -160,5 +161,26 @@ describe('a custom range', () => {
       TZ,
     );
     expect(d.to - d.from).toBeGreaterThanOrEqual(HOUR);
+  });
+});
+
+describe('customRangeError', () => {
+  const TODAY = '2026-12-01';
+  it.each([
+    ['a range in the past', '2026-03-01', '2026-03-31', undefined],
+    ['one day', '2026-03-01', '2026-03-01', undefined],
+    ['ending today', '2026-11-01', TODAY, undefined],
+    ['a missing first date', '', '2026-03-31', 'Enter both dates.'],
+    ['a missing last date', '2026-03-01', '', 'Enter both dates.'],
+    ['no such day', '2026-02-30', '2026-03-31', 'Enter each date as day, month and year.'],
+    [
+      'the first after the last',
+      '2026-04-01',
+      '2026-03-31',
+      'The first date must be on or before the last.',
+    ],
+    ['ending tomorrow', '2026-11-01', '2026-12-02', 'The dates cannot be in the future.'],
+  ] as const)('%s', (_name, from, to, error) => {
+    expect(customRangeError(from, to, TODAY)).toBe(error);
   });
 });

@@ -98,3 +98,17 @@ export function widenedText(range: PresetRange, narrower: PresetRange, domain: T
   const none = narrower === 'all' ? 'none' : `no readings in the last ${LAST[narrower]}`;
   return `Showing ${what}: ${none}.`;
 }
+
+/**
+ * What is wrong with a custom range typed as `YYYY-MM-DD` days (date inputs give '' for an
+ * incomplete date), or undefined when it can be shown: both days, the first on or before the last,
+ * neither after `today` (the local day key of now).
+ */
+export function customRangeError(from: string, to: string, today: string): string | undefined {
+  if (from === '' || to === '') return 'Enter both dates.';
+  if (readFhirDate(from)?.precision !== 'day' || readFhirDate(to)?.precision !== 'day')
+    return 'Enter each date as day, month and year.';
+  if (from > to) return 'The first date must be on or before the last.';
+  if (to > today) return 'The dates cannot be in the future.';
+  return undefined;
+}
