@@ -48,6 +48,8 @@ function BpChart({ model, timeZone, now, highlight, height = 320, notLoaded }: B
           allowDataOverflow
           ticks={ticks.values}
           tickFormatter={ticks.format}
+          // Never drop the first tick: it carries the year.
+          interval="preserveStart"
           fontSize={12}
         />
         <YAxis

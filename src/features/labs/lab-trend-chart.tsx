@@ -96,6 +96,8 @@ export default function LabTrendChart({
               allowDataOverflow
               ticks={ticks.values}
               tickFormatter={ticks.format}
+              // Never drop the first tick: it carries the year.
+              interval="preserveStart"
               fontSize={12}
             />
             <YAxis
