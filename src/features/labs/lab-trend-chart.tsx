@@ -8,7 +8,7 @@ import { type DateTextOptions, formatWhen } from '../../clinical/date-text';
 import type { AnalyteSummary } from '../../clinical/labs';
 import { DAY } from '../../clinical/time';
 import { TIME_AXIS_MARGIN, type TimeDomain } from '../../components/chart-layout';
-import { MarkedChart } from '../../components/chart-markers';
+import { ChartMarkerLines, ChartMarkerList } from '../../components/chart-markers';
 import { timeTicks } from '../../components/time-ticks';
 import type { TrendAxis } from './analyte-detail';
 
@@ -71,65 +71,63 @@ export default function LabTrendChart({
     bandText: p.bandText,
     band: p.low !== undefined || p.high !== undefined ? [p.low ?? yMin, p.high ?? yMax] : undefined,
   }));
+  const marks = { markers: axis.markers, domain, dates: when };
   return (
-    <MarkedChart
-      markers={axis.markers}
-      domain={domain}
-      dates={when}
-      name={`the ${analyte.name} chart`}
-      plot={{ top: 8, bottom: 34 }}
-    >
+    <>
       <div
         className="lab-chart"
         role="img"
         aria-label={`${analyte.name} trend, ${points.length} values in this period; the table below lists every result.`}
       >
-        <ResponsiveContainer width="100%" height={200}>
-          <ComposedChart
-            data={data}
-            margin={{ top: 8, right: TIME_AXIS_MARGIN.right, bottom: 4, left: 0 }}
-          >
-            <XAxis
-              dataKey="t"
-              type="number"
-              domain={[domain.from, domain.to]}
-              allowDataOverflow
-              ticks={ticks.values}
-              tickFormatter={ticks.format}
-              // Never drop the first tick: it carries the year.
-              interval="preserveStart"
-              fontSize={12}
-            />
-            <YAxis
-              domain={[yMin, yMax]}
-              ticks={yTicks}
-              width={TIME_AXIS_MARGIN.left}
-              fontSize={12}
-              allowDataOverflow
-            />
-            <Area
-              dataKey="band"
-              stroke="none"
-              fill="var(--lab-band, #1a7f37)"
-              fillOpacity={0.12}
-              isAnimationActive={false}
-              connectNulls
-              name="Reference range"
-            />
-            <Line
-              dataKey="value"
-              stroke="var(--color-accent, #0b5cad)"
-              strokeWidth={2}
-              dot={{ r: 3 }}
-              isAnimationActive={false}
-              name={analyte.unit ?? 'value'}
-            />
-            <Tooltip
-              labelFormatter={(t) => formatWhen(Number(t), 'time', when)}
-              formatter={(v, name, item) => [tooltipValue(v, item.payload), String(name)]}
-            />
-          </ComposedChart>
-        </ResponsiveContainer>
+        <div className="marked-chart__plot">
+          <ResponsiveContainer width="100%" height={200}>
+            <ComposedChart
+              data={data}
+              margin={{ top: 8, right: TIME_AXIS_MARGIN.right, bottom: 4, left: 0 }}
+            >
+              <XAxis
+                dataKey="t"
+                type="number"
+                domain={[domain.from, domain.to]}
+                allowDataOverflow
+                ticks={ticks.values}
+                tickFormatter={ticks.format}
+                // Never drop the first tick: it carries the year.
+                interval="preserveStart"
+                fontSize={12}
+              />
+              <YAxis
+                domain={[yMin, yMax]}
+                ticks={yTicks}
+                width={TIME_AXIS_MARGIN.left}
+                fontSize={12}
+                allowDataOverflow
+              />
+              <Area
+                dataKey="band"
+                stroke="none"
+                fill="var(--lab-band, #1a7f37)"
+                fillOpacity={0.12}
+                isAnimationActive={false}
+                connectNulls
+                name="Reference range"
+              />
+              <Line
+                dataKey="value"
+                stroke="var(--color-accent, #0b5cad)"
+                strokeWidth={2}
+                dot={{ r: 3 }}
+                isAnimationActive={false}
+                name={analyte.unit ?? 'value'}
+              />
+              <Tooltip
+                labelFormatter={(t) => formatWhen(Number(t), 'time', when)}
+                formatter={(v, name, item) => [tooltipValue(v, item.payload), String(name)]}
+              />
+            </ComposedChart>
+          </ResponsiveContainer>
+          <ChartMarkerLines {...marks} numbered plot={{ top: 8, bottom: 34 }} />
+        </div>
         {bandText ? (
           <p className="lab-chart__legend" aria-hidden="true">
             <span className="lab-chart__swatch" />
@@ -137,11 +135,12 @@ export default function LabTrendChart({
           </p>
         ) : null}
       </div>
+      <ChartMarkerList {...marks} name={`the ${analyte.name} chart`} />
       {outside > 0 ? (
         <p className="lab-note" data-testid="lab-outside">
           {outside} of {all.length} values fall outside the period shown; the table lists them all.
         </p>
       ) : null}
-    </MarkedChart>
+    </>
   );
 }
