@@ -6,7 +6,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { expectAccessible, launchEhr, screenshotAt } from './fixtures';
-import { labAnalyte, labsPanel } from './panels';
+import { labAnalyte, labsPanel, screenshotPanel } from './panels';
 
 const DAY = 86_400_000;
 const dayKey = (t: number) =>
@@ -48,7 +48,7 @@ test('medication changes on the BP chart and the creatinine trend; All; custom d
     labs.getByRole('row', { name: /Medication change: Dose changed: Lisinopril/ }),
   ).toHaveCount(1);
   await labs.scrollIntoViewIfNeeded();
-  await labs.screenshot({ path: 'screenshots/charts-time-creatinine-1280.png' });
+  await screenshotPanel(page, labs, 'charts-time-creatinine');
   await expectAccessible(page, '.labs-panel');
 
   // "All": back to the first medication, not just the 90 days of readings.
@@ -58,6 +58,7 @@ test('medication changes on the BP chart and the creatinine trend; All; custom d
   await expect(
     timeline(page).locator('.med-lane__label', { hasText: /^Metoprolol/ }),
   ).toBeVisible();
+  await screenshotPanel(page, bpPanel(page), 'charts-time-all-bp');
   await screenshotAt(page, 'charts-time-all', 1280);
   await screenshotAt(page, 'charts-time-all', 375);
   await page.setViewportSize({ width: 1280, height: 900 });
@@ -84,6 +85,7 @@ test('medication changes on the BP chart and the creatinine trend; All; custom d
   // One mean per day and setting: 31 days of home readings and the office visit's own day.
   await panel.getByLabel('Chart and table show').selectOption('Daily averages');
   await expect(panel.getByRole('heading', { name: /^Daily averages \(3\d\)$/ })).toBeVisible();
+  await screenshotPanel(page, bpPanel(page), 'charts-time-custom-bp');
   await screenshotAt(page, 'charts-time-custom', 1280);
   await screenshotAt(page, 'charts-time-custom', 375);
   await page.setViewportSize({ width: 1280, height: 900 });
