@@ -56,11 +56,18 @@ describe('the chart window owned above the panel', () => {
     const { now, last } = renderHome();
     await markerList();
     await userEvent.click(screen.getByRole('button', { name: 'All' }));
-    await vi.waitFor(() => {
-      expect(last()?.domain.from).toBeLessThan(now - 700 * DAY);
-    });
+    await vi.waitFor(
+      () => {
+        expect(last()?.domain.from).toBeLessThan(now - 700 * DAY);
+      },
+      { timeout: 5000 },
+    );
     expect(
-      await within(await markerList()).findByText(/^Started Metoprolol 25 mg/),
+      await within(await markerList()).findByText(
+        /^Started Metoprolol 25 mg/,
+        {},
+        { timeout: 5000 },
+      ),
     ).toBeInTheDocument();
   });
 

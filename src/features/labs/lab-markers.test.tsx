@@ -23,7 +23,7 @@ const old: ChartMarker = {
 async function openCreatinine(domain: { from: number; to: number }) {
   serveLabs(personaLabs('hypertension-home'));
   renderWithSession(<LabsPanel {...AT} domain={domain} markers={[old, change]} />);
-  const list = await screen.findByRole('list', { name: 'Lab analytes' });
+  const list = await screen.findByRole('list', { name: 'Lab analytes' }, { timeout: 5000 });
   const row = within(list)
     .getAllByRole('button')
     .find((b) => b.querySelector('.lab-row__name')?.textContent === 'Creatinine');
@@ -34,9 +34,12 @@ async function openCreatinine(domain: { from: number; to: number }) {
 describe('lab trend on the shared window', () => {
   it('90 days: the change inside is marked on the chart; the older one is only in the table', async () => {
     await openCreatinine({ from: AT.now - 90 * DAY, to: AT.now });
-    const marks = await screen.findByRole('list', {
-      name: 'Medication changes on the Creatinine chart',
-    });
+    // The trend chart is lazy-loaded: on a loaded machine its module takes a while.
+    const marks = await screen.findByRole(
+      'list',
+      { name: 'Medication changes on the Creatinine chart' },
+      { timeout: 5000 },
+    );
     expect(
       within(marks)
         .getAllByRole('listitem')
