@@ -49,3 +49,9 @@ export function medsHandlers(persona: PersonaId, now: Date) {
     http.get(`${TEST_FHIR_BASE}/MedicationStatement`, () => fhirJson(bundle(m.statements))),
   ];
 }
+
+/** No medications on record: what the chart window asks for in tests about the readings alone. */
+export const noMeds = () => [
+  http.get(`${TEST_FHIR_BASE}/MedicationRequest`, () => fhirJson(bundle([]))),
+  http.get(`${TEST_FHIR_BASE}/MedicationStatement`, () => fhirJson(bundle([]))),
+];

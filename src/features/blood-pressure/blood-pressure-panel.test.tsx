@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { personaHandlers } from '../../../mocks/fixtures/bp';
-import { WindowedBpPanel } from '../../../mocks/bp-panel';
+import { noMeds, WindowedBpPanel } from '../../../mocks/bp-panel';
 import { renderWithSession } from '../../../mocks/render';
 import { http } from 'msw';
 import { fhirJson } from '../../../mocks/fhir';
@@ -18,6 +18,7 @@ function renderPanel(options: Parameters<typeof renderWithSession>[1] = {}, rang
   server.use(patientHandler());
   const onRangeChange = vi.fn();
   const onDomainChange = vi.fn();
+  server.use(...noMeds());
   const result = renderWithSession(
     <WindowedBpPanel
       range={range}
@@ -101,6 +102,7 @@ describe('BloodPressurePanel', () => {
       patientHandler(),
       ...personaHandlers('hypertension-home', { failPage: { index: 0, status: 500 } }),
     );
+    server.use(...noMeds());
     renderWithSession(
       <WindowedBpPanel
         range="90d"

@@ -8,7 +8,7 @@ import { http, HttpResponse } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
 import { encounterSearch, OBSERVATION_URL } from '../../../mocks/fixtures/bp';
 import { bundle, fhirError, fhirJson } from '../../../mocks/fhir';
-import { WindowedBpPanel } from '../../../mocks/bp-panel';
+import { noMeds, WindowedBpPanel } from '../../../mocks/bp-panel';
 import { renderWithSession } from '../../../mocks/render';
 import { server, TEST_FHIR_BASE } from '../../../mocks/server';
 import { MEASUREMENT_SETTING_URL } from '../../fhir/codes';
@@ -65,6 +65,7 @@ function serve(sort: SortMode, intact = false, range: TimeRange = '90d') {
       );
     }),
   );
+  server.use(...noMeds());
   renderWithSession(
     <WindowedBpPanel range={range} onRangeChange={vi.fn()} timeZone="America/New_York" />,
   );

@@ -9,7 +9,7 @@ import { http } from 'msw';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { encounterSearch, observationSearch } from '../../../mocks/fixtures/bp';
 import { fhirJson } from '../../../mocks/fhir';
-import { WindowedBpPanel } from '../../../mocks/bp-panel';
+import { noMeds, WindowedBpPanel } from '../../../mocks/bp-panel';
 import { renderWithSession } from '../../../mocks/render';
 import { server, TEST_FHIR_BASE } from '../../../mocks/server';
 import type { TimeRange } from '../../components/chart-layout';
@@ -52,6 +52,7 @@ function serve(observations: Observation[], patient: Record<string, unknown> = {
 function renderPanel(mode: 'patient' | 'clinician' = 'clinician', range?: TimeRange) {
   const onDomainChange = vi.fn();
   const onRangeChange = vi.fn();
+  server.use(...noMeds());
   renderWithSession(
     <WindowedBpPanel
       range={range}
