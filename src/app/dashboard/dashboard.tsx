@@ -1,8 +1,7 @@
 /** The dashboard shell: header, patient banner, and the responsive grid the feature panels live in. */
-import { useState } from 'react';
-import type { TimeDomain, TimeRange } from '../../components/chart-layout';
 import { PanelBoundary } from '../../components/panel-boundary';
 import { PatientBanner } from '../../features/patient-banner';
+import { useChartWindow } from '../../features/blood-pressure/use-chart-window';
 import { SessionContext } from '../../smart/session-context';
 import type { SmartSession } from '../../smart/types';
 import { SignOutButton } from '../ready/sign-out-button';
@@ -21,10 +20,16 @@ import {
 import { Themed } from './theme';
 
 export default function Dashboard({ session }: { session: SmartSession }) {
-  // Undefined until the user picks one: the BP panel then shows the window that holds the latest readings.
-  const [range, setRange] = useState<TimeRange>();
-  // The BP chart's resolved time window: the medication timeline is drawn on the same axis.
-  const [domain, setDomain] = useState<TimeDomain | undefined>(undefined);
+  return (
+    <SessionContext value={session}>
+      <DashboardView session={session} />
+    </SessionContext>
+  );
+}
+
+function DashboardView({ session }: { session: SmartSession }) {
+  // The one time window of the page: the BP chart, the medication timeline and the lab trends share it.
+  const chart = useChartWindow();
   const form = (
     <PanelSlot name="the reading form">
       <RecordReadingPanel />
@@ -36,7 +41,7 @@ export default function Dashboard({ session }: { session: SmartSession }) {
     </PanelSlot>
   );
   return (
-    <SessionContext value={session}>
+    <>
       <Themed styleUrl={session.smartStyleUrl}>
         <div className="app-shell">
           <header className="app-header">
@@ -71,12 +76,11 @@ export default function Dashboard({ session }: { session: SmartSession }) {
             <div className="grid-column">
               <PanelSlot name="the blood pressure panel">
                 <BloodPressurePanel
-                  range={range}
-                  onRangeChange={setRange}
-                  onDomainChange={setDomain}
+                  window={chart.window}
+                  onRangeChange={chart.setRange}
                   belowChart={
                     <PanelSlot name="the medication timeline">
-                      <MedicationTimeline domain={domain} embedded />
+                      <MedicationTimeline domain={chart.window.domain} embedded />
                     </PanelSlot>
                   }
                 />
@@ -94,7 +98,7 @@ export default function Dashboard({ session }: { session: SmartSession }) {
               medications
             )}
             <PanelSlot name="the labs panel" className="grid-slot--wide">
-              <LabsPanel />
+              <LabsPanel domain={chart.window.domain} markers={chart.window.markers} />
             </PanelSlot>
           </main>
           <footer className="app-footer">
@@ -104,6 +108,6 @@ export default function Dashboard({ session }: { session: SmartSession }) {
           </footer>
         </div>
       </Themed>
-    </SessionContext>
+    </>
   );
 }

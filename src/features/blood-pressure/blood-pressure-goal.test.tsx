@@ -1,12 +1,12 @@
 /** Where the goal comes from, as the panel shows it: the record's Goal, the practice, the guideline. */
 import { screen } from '@testing-library/react';
 import { http } from 'msw';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { bundle, fhirError, fhirJson } from '../../../mocks/fhir';
 import { personaHandlers } from '../../../mocks/fixtures/bp';
+import { noMeds, WindowedBpPanel } from '../../../mocks/bp-panel';
 import { renderWithSession } from '../../../mocks/render';
 import { server, TEST_FHIR_BASE } from '../../../mocks/server';
-import { BloodPressurePanel } from './index';
 
 const goal140 = {
   resourceType: 'Goal' as const,
@@ -20,18 +20,15 @@ const goal140 = {
 function renderPanel(options: Parameters<typeof renderWithSession>[1] = {}) {
   server.use(
     ...personaHandlers('hypertension-home'),
+    ...noMeds(),
     http.get(`${TEST_FHIR_BASE}/Patient/test-patient`, () =>
       fhirJson({ resourceType: 'Patient', id: 'test-patient' }),
     ),
   );
-  renderWithSession(
-    <BloodPressurePanel
-      onRangeChange={vi.fn()}
-      onDomainChange={vi.fn()}
-      timeZone="America/New_York"
-    />,
-    { mode: 'clinician', ...options },
-  );
+  renderWithSession(<WindowedBpPanel timeZone="America/New_York" />, {
+    mode: 'clinician',
+    ...options,
+  });
   return screen.findByTestId('bp-goal', {}, { timeout: 5000 });
 }
 
@@ -65,18 +62,12 @@ describe('the BP goal and its source', () => {
   it('the patient reads the same verdict in plain words', async () => {
     server.use(
       ...personaHandlers('hypertension-home'),
+      ...noMeds(),
       http.get(`${TEST_FHIR_BASE}/Patient/test-patient`, () =>
         fhirJson({ resourceType: 'Patient', id: 'test-patient' }),
       ),
     );
-    renderWithSession(
-      <BloodPressurePanel
-        onRangeChange={vi.fn()}
-        onDomainChange={vi.fn()}
-        timeZone="America/New_York"
-      />,
-      { mode: 'patient' },
-    );
+    renderWithSession(<WindowedBpPanel timeZone="America/New_York" />, { mode: 'patient' });
     const verdict = await screen.findByTestId('bp-verdict', {}, { timeout: 5000 });
     expect(verdict).toHaveTextContent(
       /^Your 7-day average: \d+\/\d+That is (above|below) your goal of 130\/80/,

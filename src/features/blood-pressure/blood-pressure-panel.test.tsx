@@ -2,12 +2,12 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { personaHandlers } from '../../../mocks/fixtures/bp';
+import { noMeds, WindowedBpPanel } from '../../../mocks/bp-panel';
 import { renderWithSession } from '../../../mocks/render';
 import { http } from 'msw';
 import { fhirJson } from '../../../mocks/fhir';
 import { server, TEST_FHIR_BASE } from '../../../mocks/server';
 import type { TimeRange } from '../../components/chart-layout';
-import { BloodPressurePanel } from './index';
 
 const patientHandler = () =>
   http.get(`${TEST_FHIR_BASE}/Patient/test-patient`, () =>
@@ -18,11 +18,14 @@ function renderPanel(options: Parameters<typeof renderWithSession>[1] = {}, rang
   server.use(patientHandler());
   const onRangeChange = vi.fn();
   const onDomainChange = vi.fn();
+  server.use(...noMeds());
   const result = renderWithSession(
-    <BloodPressurePanel
+    <WindowedBpPanel
       range={range}
       onRangeChange={onRangeChange}
-      onDomainChange={onDomainChange}
+      onWindow={(w) => {
+        onDomainChange(w.domain);
+      }}
       timeZone="America/New_York"
     />,
     options,
@@ -104,11 +107,11 @@ describe('BloodPressurePanel', () => {
       patientHandler(),
       ...personaHandlers('hypertension-home', { failPage: { index: 0, status: 500 } }),
     );
+    server.use(...noMeds());
     renderWithSession(
-      <BloodPressurePanel
+      <WindowedBpPanel
         range="90d"
         onRangeChange={vi.fn()}
-        onDomainChange={vi.fn()}
         timeZone="America/New_York"
         belowChart={<p>timeline slot</p>}
       />,

@@ -6,9 +6,9 @@
  * time-sliced render while the page stays responsive.
  */
 import { BP_PANEL_ID } from '../../components/anchors';
-import { useCallback, useDeferredValue, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useCallback, useDeferredValue, useMemo, useState, type ReactNode } from 'react';
 import { browserTimeZone } from '../../clinical/time';
-import type { TimeDomain, TimeRange } from '../../components/chart-layout';
+import { isPreset, type TimeRange } from '../../components/chart-layout';
 import { describeFhirError } from '../../components/describe-error';
 import { Panel } from '../../components/panel';
 import {
@@ -26,23 +26,24 @@ import { incompleteText, latestKnown, windowComplete } from '../../clinical/bp-s
 import { useBloodPressure } from '../../queries/blood-pressure';
 import { useBpGoal } from '../../queries/goal';
 import { usePatientDeath } from '../../queries/patient';
-import { canRead } from '../../smart/scopes';
 import { useSession } from '../../smart/session-context';
 import { isFhirError } from '../../smart/types';
 import { BpLatest } from './bp-latest';
+import { bpMeans, type BpAveraging } from '../../clinical/bp-daily';
+import { markersIn } from '../../components/chart-markers';
+import { AVERAGING_LABEL, BpAveragingSelect } from './bp-averaging';
 import { BpControls } from './bp-controls';
 import { ChartSection, SummarySection, TableSection } from './bp-sections';
-import { useBpWindow } from './use-bp-window';
-import { domainFor, noReadingsIn, readingsIn, sinceFor, widenedText } from './view-model';
+import type { ChartWindow } from './use-chart-window';
+import { noReadingsIn, readingsIn, widenedText } from './view-model';
 import './blood-pressure.css';
 
 const NO_READINGS: BpReading[] = [];
 
 export interface BloodPressurePanelProps {
-  /** The range chosen; undefined: the narrowest standard window holding the latest readings. */
-  range?: TimeRange | undefined;
+  /** The dashboard's time window (useChartWindow): range, domain and medication markers, owned above. */
+  window: ChartWindow;
   onRangeChange: (range: TimeRange) => void;
-  onDomainChange: (domain: TimeDomain) => void;
   /** Local days are counted in this zone (default: the browser's). */
   timeZone?: string;
   /** Drawn right under the chart on its time axis (the dashboard puts the medication timeline here). */
@@ -50,9 +51,8 @@ export interface BloodPressurePanelProps {
 }
 
 export function BloodPressurePanel({
-  range: chosenRange,
+  window: view,
   onRangeChange,
-  onDomainChange,
   timeZone,
   belowChart,
 }: BloodPressurePanelProps) {
@@ -62,22 +62,25 @@ export function BloodPressurePanel({
   const [mountedAt] = useState(() => Date.now());
   const goal = useBpGoal();
   const [selectedId, setSelectedId] = useState<string>();
-  const allowed = canRead(session.grantedScopes, 'Observation');
-  const view = useBpWindow(chosenRange, mountedAt, tz, allowed);
+  const [averaging, setAveraging] = useState<BpAveraging>('each');
   // Until the default is found, the 90-day search runs: the same one the default starts with.
   const range = view.range ?? '90d';
-  const query = useBloodPressure(sinceFor(range, mountedAt, tz));
+  const query = useBloodPressure(view.since);
   const data = view.range ? query.data : undefined;
   const now = data?.fetchedAt ?? mountedAt;
   const readings = useDeferredValue(data?.readings ?? NO_READINGS, NO_READINGS);
   const preparing = readings !== (data?.readings ?? NO_READINGS);
-  const domain = useMemo(() => domainFor(range, now, readings), [range, now, readings]);
+  const { domain, markers } = view;
   const decided = view.range !== undefined;
-  useEffect(() => {
-    if (decided) onDomainChange(domain);
-  }, [decided, domain, onDomainChange]);
   const latest = latestOf(readings) ?? view.latest;
   const shown = useMemo(() => readingsIn(readings, domain), [readings, domain]);
+  // Means for the chart's lines and the table when asked for (the summary always uses every reading).
+  const means = useMemo(
+    () => (averaging === 'each' ? undefined : bpMeans(readings, averaging, tz)),
+    [readings, averaging, tz],
+  );
+  const rows = useMemo(() => (means ? readingsIn(means, domain) : shown), [means, shown, domain]);
+  const changes = useMemo(() => markersIn(markers, domain), [markers, domain]);
   const show = useCallback(
     (id: string) => {
       setSelectedId(id);
@@ -86,7 +89,9 @@ export function BloodPressurePanel({
     },
     [readings, domain, onRangeChange],
   );
-  const controls = <BpControls range={range} onRangeChange={onRangeChange} />;
+  const controls = (
+    <BpControls range={range} onRangeChange={onRangeChange} now={now} timeZone={tz} />
+  );
   const progress = query.progress
     ? formatProgress(query.progress.resources, query.progress.total, 'readings')
     : undefined;
@@ -163,7 +168,7 @@ export function BloodPressurePanel({
           loadedOnly={!latestKnown(data.coverage)}
         />
       ) : null}
-      {view.widenedFrom ? (
+      {view.widenedFrom && isPreset(range) ? (
         <p className="bp-window-note" data-testid="bp-window-note">
           {widenedText(range, view.widenedFrom, domain)}
         </p>
@@ -192,18 +197,23 @@ export function BloodPressurePanel({
             {...selected}
             onShow={show}
           />
+          <BpAveragingSelect value={averaging} onChange={setAveraging} />
           <ChartSection
             readings={readings}
+            series={means}
             domain={domain}
             timeZone={tz}
             now={now}
             threshold={goal.goal.home}
             coverage={data.coverage}
+            markers={markers}
             {...selected}
           />
           {belowChart}
           <TableSection
-            shown={shown}
+            shown={rows}
+            title={means ? AVERAGING_LABEL[averaging] : 'Readings'}
+            changes={changes}
             timeZone={tz}
             now={now}
             loadedOnly={data.coverage.incomplete !== undefined}

@@ -8,11 +8,11 @@ import { http, HttpResponse } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
 import { encounterSearch, OBSERVATION_URL } from '../../../mocks/fixtures/bp';
 import { bundle, fhirError, fhirJson } from '../../../mocks/fhir';
+import { noMeds, WindowedBpPanel } from '../../../mocks/bp-panel';
 import { renderWithSession } from '../../../mocks/render';
 import { server, TEST_FHIR_BASE } from '../../../mocks/server';
 import { MEASUREMENT_SETTING_URL } from '../../fhir/codes';
 import type { TimeRange } from '../../components/chart-layout';
-import { BloodPressurePanel } from './index';
 
 const HOUR = 3_600_000;
 const PAGE = 100;
@@ -65,13 +65,9 @@ function serve(sort: SortMode, intact = false, range: TimeRange = '90d') {
       );
     }),
   );
+  server.use(...noMeds());
   renderWithSession(
-    <BloodPressurePanel
-      range={range}
-      onRangeChange={vi.fn()}
-      onDomainChange={vi.fn()}
-      timeZone="America/New_York"
-    />,
+    <WindowedBpPanel range={range} onRangeChange={vi.fn()} timeZone="America/New_York" />,
     { mode: 'clinician' },
   );
   return screen.findByTestId(range === '30d' ? 'bp-latest' : 'bp-sentence', {}, { timeout: 4000 });

@@ -4,13 +4,13 @@
  */
 import { screen } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import config from '../../../public/config.json';
 import { fhirJson } from '../../../mocks/fhir';
 import { personaHandlers } from '../../../mocks/fixtures/bp';
+import { noMeds, WindowedBpPanel } from '../../../mocks/bp-panel';
 import { renderWithSession } from '../../../mocks/render';
 import { server, TEST_FHIR_BASE } from '../../../mocks/server';
-import { BloodPressurePanel } from './index';
 
 describe('the practice goal', () => {
   it('the practice goal from config.json when the record has none', async () => {
@@ -28,17 +28,11 @@ describe('the practice goal', () => {
 function renderPanel() {
   server.use(
     ...personaHandlers('hypertension-home'),
+    ...noMeds(),
     http.get(`${TEST_FHIR_BASE}/Patient/test-patient`, () =>
       fhirJson({ resourceType: 'Patient', id: 'test-patient' }),
     ),
   );
-  renderWithSession(
-    <BloodPressurePanel
-      onRangeChange={vi.fn()}
-      onDomainChange={vi.fn()}
-      timeZone="America/New_York"
-    />,
-    { mode: 'clinician' },
-  );
+  renderWithSession(<WindowedBpPanel timeZone="America/New_York" />, { mode: 'clinician' });
   return screen.findByTestId('bp-goal', {}, { timeout: 5000 });
 }

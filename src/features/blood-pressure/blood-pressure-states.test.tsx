@@ -9,10 +9,10 @@ import { http } from 'msw';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { encounterSearch, observationSearch } from '../../../mocks/fixtures/bp';
 import { fhirJson } from '../../../mocks/fhir';
+import { noMeds, WindowedBpPanel } from '../../../mocks/bp-panel';
 import { renderWithSession } from '../../../mocks/render';
 import { server, TEST_FHIR_BASE } from '../../../mocks/server';
 import type { TimeRange } from '../../components/chart-layout';
-import { BloodPressurePanel } from './index';
 
 const DAY = 86_400_000;
 const thisYear = new Date().getFullYear();
@@ -52,11 +52,14 @@ function serve(observations: Observation[], patient: Record<string, unknown> = {
 function renderPanel(mode: 'patient' | 'clinician' = 'clinician', range?: TimeRange) {
   const onDomainChange = vi.fn();
   const onRangeChange = vi.fn();
+  server.use(...noMeds());
   renderWithSession(
-    <BloodPressurePanel
+    <WindowedBpPanel
       range={range}
       onRangeChange={onRangeChange}
-      onDomainChange={onDomainChange}
+      onWindow={(w) => {
+        onDomainChange(w.domain);
+      }}
       timeZone="America/New_York"
     />,
     { mode },

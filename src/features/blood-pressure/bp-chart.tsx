@@ -23,7 +23,7 @@ import { BpTooltip } from './bp-tooltip';
 import type { ChartModel, PointRow } from './chart-model';
 import { lowShape, severeShape } from './bp-marks';
 import { GOAL_COLOR, SETTING_STYLE, SEVERE_COLOR, SEVERE_LINE } from './palette';
-import { timeTicks } from './ticks';
+import { timeTicks } from '../../components/time-ticks';
 
 export interface BpChartProps {
   model: ChartModel;
@@ -48,6 +48,8 @@ function BpChart({ model, timeZone, now, highlight, height = 320, notLoaded }: B
           allowDataOverflow
           ticks={ticks.values}
           tickFormatter={ticks.format}
+          // Never drop the first tick: it carries the year.
+          interval="preserveStart"
           fontSize={12}
         />
         <YAxis

@@ -10,7 +10,8 @@ import type { BpGoal } from '../../clinical/bp-goal';
 import { readingDate, summarize } from '../../clinical/bp-summary';
 import type { BpCoverage } from '../../clinical/bp-summary-coverage';
 import { localDayKey } from '../../clinical/time';
-import type { TimeDomain } from '../../components/chart-layout';
+import type { ChartMarker, TimeDomain } from '../../components/chart-layout';
+import { MarkedChart, markerText } from '../../components/chart-markers';
 import type { BpReading } from '../../fhir/bp-types';
 import { BpLegend } from './bp-legend';
 import { BpMattersList } from './bp-matters-list';
@@ -92,15 +93,21 @@ export const ChartSection = memo(function ChartSection({
   threshold,
   selectedId,
   coverage,
+  markers = [],
+  series,
 }: Common & {
   /** The home goal, drawn as the goal lines. */
   threshold: Threshold;
+  /** What the lines draw when not every reading (per-day or morning/evening means). */
+  series?: readonly BpReading[] | undefined;
   selectedId?: string;
   coverage?: BpCoverage | undefined;
+  /** Medication changes, marked on the chart at their dates. */
+  markers?: readonly ChartMarker[] | undefined;
 }) {
   const model = useMemo(
-    () => buildChartModel(readings, domain, timeZone, threshold),
-    [readings, domain, timeZone, threshold],
+    () => buildChartModel(readings, domain, timeZone, threshold, series),
+    [readings, domain, timeZone, threshold, series],
   );
   const highlight = useMemo(() => {
     const r = selectedId ? readings.find((x) => x.id === selectedId) : undefined;
@@ -121,23 +128,31 @@ export const ChartSection = memo(function ChartSection({
         : undefined;
   return (
     <>
-      <div
-        className="bp-chart"
-        role="img"
-        aria-label={`Chart of ${model.readings.toLocaleString('en-US')} blood-pressure readings, systolic and diastolic over time; the table below lists the same readings.`}
-        data-testid="bp-chart"
-        data-drawn={model.drawn}
+      <MarkedChart
+        markers={markers}
+        domain={domain}
+        dates={{ timeZone, now }}
+        name="the blood-pressure chart"
+        listHidden
       >
-        <Suspense fallback={<div className="bp-chart__placeholder">Loading chart…</div>}>
-          <BpChart
-            model={model}
-            timeZone={timeZone}
-            now={now}
-            {...(highlight ? { highlight } : {})}
-            {...(notLoaded ? { notLoaded } : {})}
-          />
-        </Suspense>
-      </div>
+        <div
+          className="bp-chart"
+          role="img"
+          aria-label={`Chart of ${model.readings.toLocaleString('en-US')} blood-pressure readings, systolic and diastolic over time; the table below lists the same readings.`}
+          data-testid="bp-chart"
+          data-drawn={model.drawn}
+        >
+          <Suspense fallback={<div className="bp-chart__placeholder">Loading chart…</div>}>
+            <BpChart
+              model={model}
+              timeZone={timeZone}
+              now={now}
+              {...(highlight ? { highlight } : {})}
+              {...(notLoaded ? { notLoaded } : {})}
+            />
+          </Suspense>
+        </div>
+      </MarkedChart>
       {chartNote ? (
         <p className="bp-note" data-testid="bp-chart-incomplete">
           {chartNote}
@@ -154,6 +169,8 @@ export const TableSection = memo(function TableSection({
   now,
   selectedId,
   loadedOnly = false,
+  title = 'Readings',
+  changes = [],
 }: {
   /** Some readings could not be loaded: the count is of those that did. */
   loadedOnly?: boolean;
@@ -161,12 +178,16 @@ export const TableSection = memo(function TableSection({
   timeZone: string;
   now: number;
   selectedId?: string;
+  /** What the rows are: "Readings", or "Daily averages" when the chart shows means. */
+  title?: string;
+  /** Medication changes in the period, noted above the rows at their dates. */
+  changes?: readonly ChartMarker[];
 }) {
   return (
     <>
       <div className="bp-table-head">
         <h3>
-          Readings ({shown.length.toLocaleString('en-US')}
+          {title} ({shown.length.toLocaleString('en-US')}
           {loadedOnly ? ' loaded' : ''})
         </h3>
         <button
@@ -178,6 +199,15 @@ export const TableSection = memo(function TableSection({
           Export CSV
         </button>
       </div>
+      {changes.length > 0 ? (
+        <ul className="bp-table-changes" aria-label="Medication changes in this period">
+          {changes.map((m) => (
+            <li key={`${m.kind}-${m.t}-${m.label}`}>
+              Medication change: {markerText(m, { timeZone, now })}
+            </li>
+          ))}
+        </ul>
+      ) : null}
       <BpTable
         readings={shown}
         timeZone={timeZone}

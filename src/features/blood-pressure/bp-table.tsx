@@ -7,6 +7,7 @@ import { memo, useMemo, useRef, useState } from 'react';
 import { categoryLabel, categoryOf, type BpCategory } from '../../clinical/bp-category';
 import type { BpReading } from '../../fhir/bp-types';
 import { readingDate } from '../../clinical/bp-summary';
+import type { BpMean } from '../../clinical/bp-daily';
 import { EVIDENCE_LABEL, SETTING_LABEL, SOURCE_LABEL } from './format';
 
 /** Low and severe stand out in the table too; the others read as plain text. */
@@ -27,6 +28,12 @@ const COLUMNS: readonly { key: SortKey; label: string }[] = [
   { key: 'setting', label: 'Setting' },
 ];
 const ROW_HEIGHT = 36;
+
+const isMean = (r: BpReading): r is BpMean => 'count' in r;
+/** ", morning" for a session mean; "" otherwise. */
+const sessionText = (r: BpReading) => (isMean(r) && r.session ? `, ${r.session}` : '');
+const averageText = (r: BpReading) =>
+  r.kind !== 'average' ? '' : isMean(r) ? ` (average of ${r.count})` : ' (average)';
 
 function compare(key: SortKey): (a: BpReading, b: BpReading) => number {
   switch (key) {
@@ -126,12 +133,15 @@ function BpTableView({
                 className={r.id === highlightId ? 'bp-table__row--highlight' : undefined}
                 style={{ height: ROW_HEIGHT }}
               >
-                <td>{readingDate(r, { timeZone, now }, true)}</td>
+                <td>
+                  {readingDate(r, { timeZone, now }, true)}
+                  {sessionText(r)}
+                </td>
                 <td>{Math.round(r.systolic)}</td>
                 <td>{Math.round(r.diastolic)}</td>
                 <td title={EVIDENCE_LABEL[r.settingEvidence]}>
                   {SETTING_LABEL[r.setting]}
-                  {r.kind === 'average' ? ' (average)' : ''}
+                  {averageText(r)}
                 </td>
                 <td>
                   <CategoryText category={categoryOf(r.systolic, r.diastolic)} />

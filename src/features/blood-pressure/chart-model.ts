@@ -62,24 +62,30 @@ export const toPoint = (r: BpReading): PointRow => ({
   kind: r.kind,
 });
 
+/**
+ * `series`, when given, is what the lines draw (per-day or morning/evening means, clinical/bp-daily);
+ * severe and low readings are always marked from the readings themselves, so a mean never hides one.
+ */
 export function buildChartModel(
   sorted: readonly BpReading[],
   domain: TimeDomain,
   timeZone: string,
   goal: Threshold,
+  series: readonly BpReading[] = sorted,
 ): ChartModel {
   const shown = sliceByTime(sorted, domain.from, domain.to);
+  const plotted = series === sorted ? shown : sliceByTime(series, domain.from, domain.to);
   const span = domain.to - domain.from;
-  const series: SeriesModel[] = [];
+  const lines: SeriesModel[] = [];
   let drawn = 0;
   let maxSys = 0;
   let minDia = Infinity;
   for (const setting of SETTINGS) {
-    const of = shown.filter((r) => r.setting === setting);
+    const of = plotted.filter((r) => r.setting === setting);
     if (of.length === 0) continue;
     const plan = planSeries(of, span, timeZone);
     if (plan.kind === 'points') {
-      series.push({ setting, kind: 'points', rows: plan.readings.map(toPoint) });
+      lines.push({ setting, kind: 'points', rows: plan.readings.map(toPoint) });
       for (const r of plan.readings) {
         maxSys = Math.max(maxSys, r.systolic);
         minDia = Math.min(minDia, r.diastolic);
@@ -95,13 +101,13 @@ export function buildChartModel(
         diaRange: [b.diastolic.min, b.diastolic.max] as [number, number],
         diaMean: b.diastolic.mean,
       }));
-      series.push({ setting, kind: 'bands', unit: plan.unit, rows });
+      lines.push({ setting, kind: 'bands', unit: plan.unit, rows });
       for (const b of plan.bands) {
         maxSys = Math.max(maxSys, b.systolic.max);
         minDia = Math.min(minDia, b.diastolic.min);
       }
     }
-    drawn += series.at(-1)?.rows.length ?? 0;
+    drawn += lines.at(-1)?.rows.length ?? 0;
   }
   const severe = shown
     .filter((r) => isSevere(r.systolic, r.diastolic))
@@ -118,7 +124,7 @@ export function buildChartModel(
   const bottom = Math.min(40, Math.floor((minDia - 10) / 20) * 20);
   return {
     domain,
-    series,
+    series: lines,
     severe,
     low,
     goal,

@@ -1,10 +1,10 @@
 /**
- * Which window the panel shows. A range the user (or the dashboard) chose is kept; without one the
- * default follows the data: the narrowest of DEFAULT_RANGES that holds the latest reading, said so
- * when it had to widen. The latest reading itself is always known, whatever window is shown.
+ * Which window the panel shows. A range the user chose is kept; without one the default follows the
+ * data: the narrowest of DEFAULT_RANGES that holds the latest reading, said so when it had to widen.
+ * The latest reading itself is always known, whatever window is shown.
  */
 import { useMemo } from 'react';
-import type { TimeRange } from '../../components/chart-layout';
+import type { PresetRange, TimeRange } from '../../components/chart-layout';
 import type { BpReading } from '../../fhir/bp-types';
 import { useBloodPressureLatest } from '../../queries/blood-pressure';
 import { DEFAULT_RANGES, sinceFor } from './view-model';
@@ -13,7 +13,7 @@ export interface BpWindow {
   /** The range shown; undefined while the default is still being found. */
   range?: TimeRange;
   /** The range the default had to widen from (absent when nothing was widened). */
-  widenedFrom?: TimeRange;
+  widenedFrom?: PresetRange;
   latest?: BpReading;
   /** The latest reading is not known for sure (a window failed to load fully). */
   latestIncomplete: boolean;

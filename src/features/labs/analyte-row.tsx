@@ -3,7 +3,7 @@ import { useId } from 'react';
 import type { DateTextOptions } from '../../clinical/date-text';
 import type { AnalyteSummary } from '../../clinical/labs';
 import { changeText, labWhen } from '../../clinical/labs-when';
-import { AnalyteDetail } from './analyte-detail';
+import { AnalyteDetail, type TrendAxis } from './analyte-detail';
 import { FlagBadge } from './flag-badge';
 import { LabValue } from './lab-value';
 import { Sparkline } from './sparkline';
@@ -17,11 +17,13 @@ export function AnalyteRow({
   open,
   onToggle,
   when,
+  axis,
 }: {
   analyte: AnalyteSummary;
   open: boolean;
   onToggle: () => void;
   when: DateTextOptions;
+  axis?: TrendAxis;
 }) {
   const detailId = useId();
   const latest = analyte.latest;
@@ -67,7 +69,9 @@ export function AnalyteRow({
         </span>
         <Sparkline points={analyte.trend} />
       </button>
-      {open ? <AnalyteDetail analyte={analyte} id={detailId} when={when} /> : null}
+      {open ? (
+        <AnalyteDetail analyte={analyte} id={detailId} when={when} {...(axis ? { axis } : {})} />
+      ) : null}
     </li>
   );
 }

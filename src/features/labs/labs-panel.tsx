@@ -6,6 +6,7 @@ import { LABS_PANEL_ID } from '../../components/anchors';
 import { useId, useMemo, useState } from 'react';
 import { filterAnalytes } from '../../clinical/labs';
 import { browserTimeZone } from '../../clinical/time';
+import type { ChartMarker, TimeDomain } from '../../components/chart-layout';
 import { Panel } from '../../components/panel';
 import { describeFhirError } from '../../components/describe-error';
 import {
@@ -28,13 +29,21 @@ export interface LabsPanelProps {
   now?: number;
   /** Zone dates are shown in (default: the browser's). */
   timeZone?: string;
+  /** The dashboard's time window: trend charts share it with the BP chart (default: their results' span). */
+  domain?: TimeDomain;
+  /** Medication changes marked on the trend charts and noted in their tables. */
+  markers?: readonly ChartMarker[];
 }
 
-export function LabsPanel({ now, timeZone }: LabsPanelProps = {}) {
+export function LabsPanel({ now, timeZone, domain, markers }: LabsPanelProps = {}) {
   const labs = useLabs();
   const [mountedAt] = useState(() => Date.now());
   const tz = timeZone ?? browserTimeZone();
   const when = useMemo(() => ({ now: now ?? mountedAt, timeZone: tz }), [now, mountedAt, tz]);
+  const axis = useMemo(
+    () => ({ ...(domain ? { domain } : {}), markers: markers ?? [] }),
+    [domain, markers],
+  );
   const [search, setSearch] = useState('');
   const [open, setOpen] = useState<string | null>(null);
   const searchId = useId();
@@ -107,6 +116,7 @@ export function LabsPanel({ now, timeZone }: LabsPanelProps = {}) {
                 analyte={a}
                 open={open === a.key}
                 when={when}
+                axis={axis}
                 onToggle={() => {
                   setOpen(open === a.key ? null : a.key);
                 }}
