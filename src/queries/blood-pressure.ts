@@ -10,6 +10,7 @@ import { canRead } from '../smart/scopes';
 import { useSession } from '../smart/session-context';
 import type { FhirGateway } from '../smart/types';
 import { fetchBloodPressure } from './blood-pressure-fetch';
+import { withConfirmed } from './bp-cache';
 import { queryKeys } from './keys';
 import { progressKey as searchProgressKey, setProgress, useProgress } from './progress';
 
@@ -33,7 +34,7 @@ export function bloodPressureQueryOptions(input: BpQueryInput) {
     queryFn: async ({ signal }) => {
       const key = progressKey(input);
       try {
-        return await fetchBloodPressure(input.gateway, {
+        const data = await fetchBloodPressure(input.gateway, {
           patientId: input.patientId,
           since: input.since,
           readEncounters: input.readEncounters,
@@ -42,6 +43,7 @@ export function bloodPressureQueryOptions(input: BpQueryInput) {
             setProgress(key, p);
           },
         });
+        return withConfirmed(data, input, input.since);
       } finally {
         setProgress(key, undefined);
       }
