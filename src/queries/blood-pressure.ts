@@ -1,6 +1,7 @@
 /**
  * Blood pressure for the launch patient: fetcher + queryOptions + hook (STYLE.md #2), keys from the
- * one factory. Paging progress ("4,000 of ~100,000 readings") comes from the one progress store
+ * one factory. A long history is set into the cache window by window as it arrives (its coverage says
+ * "still loading"), then replaced by the whole. Paging progress ("4,000 of ~100,000 readings") comes from the one progress store
  * (./progress), because react-query carries data, not progress.
  */
 import { keepPreviousData, queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -31,7 +32,7 @@ const progressKey = (i: BpQueryInput) =>
 export function bloodPressureQueryOptions(input: BpQueryInput) {
   return queryOptions({
     queryKey: queryKeys.bloodPressureSince(input, input.since),
-    queryFn: async ({ signal }) => {
+    queryFn: async ({ signal, client, queryKey }) => {
       const key = progressKey(input);
       try {
         const data = await fetchBloodPressure(input.gateway, {
@@ -41,6 +42,10 @@ export function bloodPressureQueryOptions(input: BpQueryInput) {
           signal,
           onProgress: (p) => {
             setProgress(key, p);
+          },
+          // Windows drawn as they arrive; a cancelled fetch reverts to what was there before.
+          onPartial: (partial) => {
+            client.setQueryData(queryKey, withConfirmed(partial, input, input.since));
           },
         });
         return withConfirmed(data, input, input.since);

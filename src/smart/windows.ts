@@ -6,8 +6,6 @@
  * own lower bound, or none: a bound only ever balances the work, it never hides a reading. A value
  * with a range (a period, a date-only day) can match two neighbours: callers de-duplicate by id.
  */
-import type { SearchParams } from './types';
-
 export interface DateWindow {
   /** Inclusive lower bound (epoch ms); absent: no lower bound. */
   from?: number;
@@ -50,7 +48,7 @@ export function splitWindows(
 }
 
 /** The window's `date` search parameters: `ge` and `lt`, repeated (AND), as many as it has. */
-export function windowDate(w: DateWindow): SearchParams {
+export function windowDate(w: DateWindow): { date?: string[] } {
   const date = [
     ...(w.from !== undefined ? [`ge${iso(w.from)}`] : []),
     ...(w.to !== undefined ? [`lt${iso(w.to)}`] : []),
