@@ -133,8 +133,8 @@ export async function fetchBloodPressure(gateway: FhirGateway, o: FetchBpOptions
   let published = count;
   const publish = () => {
     const loaded = reader.loaded();
-    // Geometric steps: 100 pages are drawn a handful of times, never once per page.
-    if (!o.onPartial || loaded < published * 2 || !reader.ready()) return;
+    // Geometric steps (×4): 100 pages are drawn three times before the end, never once per page.
+    if (!o.onPartial || loaded < published * 4 || !reader.ready()) return;
     published = loaded;
     o.onPartial(build(segmentsCoverage(segments)));
   };
