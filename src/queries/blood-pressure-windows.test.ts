@@ -12,7 +12,7 @@ import { createTestSession } from '../../mocks/render';
 import { server } from '../../mocks/server';
 import { DAY } from '../clinical/time';
 import { fetchBloodPressure, type BpData } from './blood-pressure-fetch';
-import { planWindows, segmentsCoverage, type Segment } from './bp-window-plan';
+import { MAX_WINDOWS, planWindows, segmentsCoverage, type Segment } from './bp-window-plan';
 
 const NOW = Date.parse('2026-12-01T12:00:00Z');
 const c = (code: string, value: number) => ({
@@ -130,8 +130,8 @@ describe('planWindows', () => {
   const first = { count: 100, total: 500, oldest: NOW - 100 * DAY, newest: NOW - DAY };
   it.each([
     ['one window per page left', first, {}, 4],
-    ['capped', { ...first, total: 1e6 }, {}, 32],
-    ['no total: the cap', { ...first, total: undefined }, {}, 32],
+    ['capped', { ...first, total: 1e6 }, {}, MAX_WINDOWS],
+    ['no total: the cap', { ...first, total: undefined }, {}, MAX_WINDOWS],
     ['nothing left: still one window (total is advisory)', { ...first, total: 100 }, {}, 1],
   ])('%s', (_name, f, o, n) => {
     const ws = planWindows(f, o);

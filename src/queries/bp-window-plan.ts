@@ -10,8 +10,12 @@ import { DAY } from '../clinical/time';
 import { splitWindows, windowDate, type DateWindow } from '../smart/windows';
 import type { SearchParams } from '../smart/types';
 
-/** At most this many windows for one history (each is one more search to start). */
-export const MAX_WINDOWS = 32;
+/**
+ * At most this many windows for one history: twice the default concurrency, so a slow window is
+ * overlapped by others, yet few partial last pages (each window ends in one: more windows, more
+ * requests for the same readings, and the server pays for each).
+ */
+export const MAX_WINDOWS = 8;
 const YEAR = 365.25 * DAY;
 
 export interface FirstPage {
