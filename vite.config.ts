@@ -87,5 +87,11 @@ export default defineConfig({
   },
   server: { host: '127.0.0.1', port: appPort, strictPort: true, headers: securityHeaders },
   preview: { host: '127.0.0.1', port: appPort, strictPort: true, headers: securityHeaders },
-  build: { target: 'es2022', sourcemap: true, outDir: process.env.E2E_DIST ?? 'dist' },
+  build: {
+    target: 'es2022',
+    sourcemap: true,
+    outDir: process.env.E2E_DIST ?? 'dist',
+    // `/launch` is launch.html: a React-free page that only redirects to the authorization server.
+    rollupOptions: { input: { main: resolve('index.html'), launch: resolve('launch.html') } },
+  },
 });

@@ -16,6 +16,7 @@ import {
   type ProbeReading,
 } from './bp-probe';
 import { serve, SPARSE_PATIENT } from './bp-serve';
+import { bareWalk, installBarePage, launchPageJsGzip, launchRuns } from './launch';
 
 const FLAGS = [
   '--headless',
@@ -114,7 +115,9 @@ async function run(
 export async function runBpBench(): Promise<BpRunFigures[]> {
   const sandboxPort = Number(process.env.BENCH_SANDBOX_PORT ?? 4425);
   const appPort = Number(process.env.BENCH_APP_PORT ?? 5195);
-  const served = await serve(sandboxPort, appPort, process.env.BENCH_DIST ?? 'dist-bench-bp');
+  const outDir = process.env.BENCH_DIST ?? 'dist-bench-bp';
+  const served = await serve(sandboxPort, appPort, outDir);
+  installBarePage(outDir);
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: FLAGS,
@@ -126,6 +129,8 @@ export async function runBpBench(): Promise<BpRunFigures[]> {
       timezoneId: 'America/New_York',
       bypassCSP: true,
     });
+    const launcherFor = (uri: string, patient = 'hypertension-home') =>
+      `${served.sandboxUrl}/launcher?launch_type=provider-ehr&launch_uri=${encodeURIComponent(uri)}&patient=${patient}`;
     const launcher = `${served.sandboxUrl}/launcher?launch_type=provider-ehr&launch_uri=${encodeURIComponent(`${served.appUrl}/launch`)}`;
     const small = await run(() => context.newPage(), launcher, SPARSE_PATIENT);
     const large = await run(() => context.newPage(), launcher, 'large-history');
@@ -151,6 +156,29 @@ export async function runBpBench(): Promise<BpRunFigures[]> {
         },
       ]);
     }
+    // Issue 12: the launch page, launch → BP drawn, and "All" against a bare client.
+    const js = launchPageJsGzip(outDir);
+    const launch = await launchRuns(context, (uri) => launcherFor(uri), served.appUrl);
+    const walk = await bareWalk(
+      context,
+      launcherFor(`${served.appUrl}/bench-bare.html`, 'large-history'),
+    );
+    process.stdout.write('\nLaunch and "All" against a bare protocol page (same run)\n');
+    console.table([
+      { figure: 'launch-page JS (gzip, kB)', app: js.kB, bare: '–', ratio: '–' },
+      {
+        figure: 'EHR launch → BP drawn (ms, median of 3)',
+        app: launch.appMs,
+        bare: launch.bareMs,
+        ratio: ratio(launch.appMs, launch.bareMs),
+      },
+      {
+        figure: `large-history "All" (ms): app from click / bare sequential walk of ${String(walk.pages)} pages`,
+        app: l1?.tokenToChartMs ?? NaN,
+        bare: walk.ms,
+        ratio: ratio(l1?.tokenToChartMs ?? NaN, walk.ms),
+      },
+    ]);
     return rows;
   } finally {
     await browser.close();

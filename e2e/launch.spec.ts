@@ -81,6 +81,9 @@ test('an iss not on the allowlist is refused without a redirect', async ({ page 
   expect(page.url()).toContain(APP_URL);
   expect(requests.filter((u) => new URL(u).host === 'evil.example')).toEqual([]);
   await expectAccessible(page);
+  // The React-free launch page's own rendering of the refusal.
+  await screenshotAt(page, 'launch-refused', 1280);
+  await screenshotAt(page, 'launch-refused', 375);
 });
 
 for (const error of ['access_denied', 'invalid_scope'] as const) {

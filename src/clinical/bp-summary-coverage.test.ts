@@ -64,5 +64,8 @@ describe('windowComplete / latestKnown', () => {
       'incomplete — some readings could not be loaded',
     );
     expect(incompleteText(coverageOf({ ...base, truncated: true }))).toMatch(/^incomplete — /);
+    expect(incompleteText({ incomplete: { reason: 'loading', pagesLoaded: 2 } })).toBe(
+      'incomplete — older readings are still loading',
+    );
   });
 });

@@ -7,7 +7,8 @@
  * (DESIGN: "Reading FHIR as it really arrives": partial data is never summarised as complete).
  */
 
-export type IncompleteReason = 'failed' | 'truncated';
+/** `loading`: windows of the history are still arriving (shown while they do, newest first). */
+export type IncompleteReason = 'failed' | 'truncated' | 'loading';
 
 export interface BpCoverage {
   /** Absent: every page loaded. */
@@ -52,5 +53,6 @@ export const latestKnown = (c: BpCoverage | undefined): boolean =>
 export function incompleteText(c: BpCoverage | undefined): string {
   if (c?.incomplete?.reason === 'truncated')
     return 'incomplete — the history was longer than the app reads at once';
+  if (c?.incomplete?.reason === 'loading') return 'incomplete — older readings are still loading';
   return 'incomplete — some readings could not be loaded';
 }

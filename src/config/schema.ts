@@ -74,8 +74,10 @@ export const configSchema = z.object({
     .object({
       readTimeoutMs: z.number().int().min(1000).max(600_000).default(30_000),
       writeTimeoutMs: z.number().int().min(1000).max(600_000).default(20_000),
+      /** Date windows of a long history fetched at once (halved after a 429). */
+      searchConcurrency: z.number().int().min(1).max(8).default(4),
     })
-    .default({ readTimeoutMs: 30_000, writeTimeoutMs: 20_000 }),
+    .default({ readTimeoutMs: 30_000, writeTimeoutMs: 20_000, searchConcurrency: 4 }),
   clinical: clinicalSchema,
 });
 

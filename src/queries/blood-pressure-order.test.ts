@@ -54,6 +54,13 @@ describe('createOrderCheck: pages really newest first', () => {
     expect(run(pages)).toEqual({ newestFirst, oldest });
   });
 
+  it('keeps the newest time seen, whatever the order', () => {
+    const check = createOrderCheck();
+    check.page([at('2026-03-08T10:00:00Z'), at('2026-03-10T10:00:00Z')]);
+    check.page([at('2026-03-09T10:00:00Z')]);
+    expect(check.newest).toBe(Date.UTC(2026, 2, 10, 10));
+  });
+
   it('never throws on type-confused JSON', () => {
     fc.assert(
       fc.property(fc.array(fc.array(fc.anything())), (pages) => {

@@ -30,11 +30,14 @@ export interface OrderCheck {
   readonly newestFirst: boolean;
   /** The oldest time seen in any page so far. */
   readonly oldest: number | undefined;
+  /** The newest time seen in any page so far. */
+  readonly newest: number | undefined;
 }
 
 export function createOrderCheck(): OrderCheck {
   let newestFirst = true;
   let oldest: number | undefined;
+  let newest: number | undefined;
   return {
     page(resources) {
       // Within a page too: a server ignoring `_sort` may send one oldest-first page before failing.
@@ -42,6 +45,8 @@ export function createOrderCheck(): OrderCheck {
         const times = timesOf(r);
         if (times.length === 0) continue;
         if (oldest !== undefined && Math.max(...times) > oldest) newestFirst = false;
+        const most = Math.max(...times);
+        if (newest === undefined || most > newest) newest = most;
         const least = Math.min(...times);
         if (oldest === undefined || least < oldest) oldest = least;
       }
@@ -51,6 +56,9 @@ export function createOrderCheck(): OrderCheck {
     },
     get oldest() {
       return oldest;
+    },
+    get newest() {
+      return newest;
     },
   };
 }

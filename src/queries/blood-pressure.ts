@@ -1,6 +1,7 @@
 /**
  * Blood pressure for the launch patient: fetcher + queryOptions + hook (STYLE.md #2), keys from the
- * one factory. Paging progress ("4,000 of ~100,000 readings") comes from the one progress store
+ * one factory. A long history is set into the cache window by window as it arrives (its coverage says
+ * "still loading"), then replaced by the whole. Paging progress ("4,000 of ~100,000 readings") comes from the one progress store
  * (./progress), because react-query carries data, not progress.
  */
 import { keepPreviousData, queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -10,6 +11,7 @@ import { canRead } from '../smart/scopes';
 import { useSession } from '../smart/session-context';
 import type { FhirGateway } from '../smart/types';
 import { fetchBloodPressure } from './blood-pressure-fetch';
+import { withConfirmed } from './bp-cache';
 import { queryKeys } from './keys';
 import { progressKey as searchProgressKey, setProgress, useProgress } from './progress';
 
@@ -30,10 +32,10 @@ const progressKey = (i: BpQueryInput) =>
 export function bloodPressureQueryOptions(input: BpQueryInput) {
   return queryOptions({
     queryKey: queryKeys.bloodPressureSince(input, input.since),
-    queryFn: async ({ signal }) => {
+    queryFn: async ({ signal, client, queryKey }) => {
       const key = progressKey(input);
       try {
-        return await fetchBloodPressure(input.gateway, {
+        const data = await fetchBloodPressure(input.gateway, {
           patientId: input.patientId,
           since: input.since,
           readEncounters: input.readEncounters,
@@ -41,7 +43,12 @@ export function bloodPressureQueryOptions(input: BpQueryInput) {
           onProgress: (p) => {
             setProgress(key, p);
           },
+          // Windows drawn as they arrive; a cancelled fetch reverts to what was there before.
+          onPartial: (partial) => {
+            client.setQueryData(queryKey, withConfirmed(partial, input, input.since));
+          },
         });
+        return withConfirmed(data, input, input.since);
       } finally {
         setProgress(key, undefined);
       }

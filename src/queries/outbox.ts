@@ -1,8 +1,8 @@
 /**
  * The launch's outbox in React: one Outbox per gateway (that is, per launch), its items as a query
  * keyed under the launch's server and patient, and sending what earlier launches of the same server and
- * patient left pending. After a confirmed write the blood-pressure queries are invalidated, so the BP
- * panel shows the new reading. Everything here reads the device's own storage, so it runs offline too
+ * patient left pending. A confirmed write is merged into the cached blood-pressure windows (bp-cache),
+ * so the BP panel shows the new reading without fetching its window again. Everything here reads the device's own storage, so it runs offline too
  * (`networkMode: 'always'`: react-query would otherwise pause it while the browser is offline).
  */
 import { queryOptions, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
@@ -10,6 +10,7 @@ import { useEffect, useState, useSyncExternalStore } from 'react';
 import { idbOutboxStore, Outbox, type OutboxStore, type WaitingCount } from '../outbox';
 import { useSession } from '../smart/session-context';
 import type { FhirGateway, SmartSession } from '../smart/types';
+import { mergeConfirmedReading } from './bp-cache';
 import { queryKeys } from './keys';
 
 let store: OutboxStore | undefined;
@@ -37,8 +38,8 @@ export function outboxFor(session: SmartSession, queryClient: QueryClient): Outb
       store: theStore(),
       gateway: session.gateway,
       scope,
-      onConfirmed: () => {
-        void queryClient.invalidateQueries({ queryKey: queryKeys.bloodPressure(scope) });
+      onConfirmed: (_entry, result) => {
+        mergeConfirmedReading(queryClient, scope, result.resource);
       },
       ...tabChannel(),
     });

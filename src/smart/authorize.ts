@@ -6,6 +6,9 @@
  */
 import { FHIR } from './client';
 import { saveLaunchMeta, type LaunchMeta } from './launch-meta';
+import { randomState } from './random-state';
+
+export { randomState };
 
 export interface AuthorizeInput {
   iss: string;
@@ -16,15 +19,6 @@ export interface AuthorizeInput {
   redirectUri: string;
   pkceMode: 'required' | 'ifSupported';
   meta: LaunchMeta;
-}
-
-/** 256 bits from the platform CSPRNG, base64url. */
-export function randomState(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(32));
-  return btoa(String.fromCharCode(...bytes))
-    .replace(/\+/g, '-')
-    .replace(/\//g, '_')
-    .replace(/=+$/, '');
 }
 
 export async function authorize(input: AuthorizeInput): Promise<void> {

@@ -16,6 +16,7 @@ import {
 } from './http';
 import { appendParams, isResource, toSearchPage } from './bundle';
 import { walkPages } from './paging';
+import { runWindows } from './windowed';
 import {
   FhirError,
   isFhirError,
@@ -23,8 +24,13 @@ import {
   type FhirGateway,
   type RequestOptions,
   type SearchAllOptions,
+  type SearchAllResult,
   type SearchParams,
+  type SearchWindowsOptions,
 } from './types';
+
+/** Windows of one search in flight at once unless configured (config.json `network`). */
+export const DEFAULT_SEARCH_CONCURRENCY = 4;
 
 /** Where the bearer comes from; the fhirclient adapter (client.ts) and tests implement it. */
 export interface TokenSource {
@@ -50,6 +56,8 @@ export interface GatewayOptions {
   timeouts?: Partial<RequestTimeouts>;
   /** Makes each attempt's deadline signal (default AbortSignal.timeout). */
   timeoutSignal?: TimeoutSignal;
+  /** Windows of a windowed search in flight at once (default 4); halved after each 429. */
+  searchConcurrency?: number;
 }
 
 export function createGateway(options: GatewayOptions): FhirGateway {
@@ -57,6 +65,15 @@ export function createGateway(options: GatewayOptions): FhirGateway {
   const policy: RetryPolicy = { ...DEFAULT_RETRY, ...options.retry };
   const timeouts: RequestTimeouts = { ...DEFAULT_TIMEOUTS, ...options.timeouts };
   let ended = false;
+  let concurrency = Math.max(
+    1,
+    Math.floor(options.searchConcurrency ?? DEFAULT_SEARCH_CONCURRENCY),
+  );
+  /** A 429 (Retry-After) says the server wants fewer requests: windows started later run fewer at once. */
+  const rateLimited = (response: Response) => {
+    if (response.status === 429) concurrency = Math.max(1, Math.floor(concurrency / 2));
+    return response;
+  };
 
   const endSession = (error: FhirError): FhirError => {
     if (!ended) {
@@ -121,7 +138,7 @@ export function createGateway(options: GatewayOptions): FhirGateway {
               signal: attemptSignal,
               referrerPolicy: 'no-referrer',
               credentials: 'omit',
-            }),
+            }).then(rateLimited),
         });
       } catch (error) {
         if (error instanceof FhirError && error.kind === 'unauthorized') {
@@ -157,6 +174,30 @@ export function createGateway(options: GatewayOptions): FhirGateway {
       ),
     );
 
+  function searchAll<T extends Resource>(
+    type: T['resourceType'],
+    params: SearchParams,
+    opts: SearchAllOptions = {},
+  ): Promise<SearchAllResult<T>> {
+    const firstUrl = (sort: string | undefined) =>
+      appendParams(ownUrl(`${base}/${type}`), {
+        ...params,
+        ...(opts.pageSize ? { _count: String(opts.pageSize) } : {}),
+        ...(sort ? { _sort: sort } : {}),
+      });
+    const walk = (sort: string | undefined) =>
+      walkPages<T>(firstUrl(sort), opts, (url, signal) =>
+        getBundle(ownUrl(url.href), `Searching ${type}`, signal).then((b) => toSearchPage<T>(b)),
+      ).then((r) => (sort ? { ...r, sortedBy: sort } : r));
+    if (!opts.sort) return walk(undefined);
+    // A first page refused as a bad request (400: "_sort not supported") is asked again unsorted.
+    return walk(opts.sort).catch((error: unknown) => {
+      if (error instanceof FhirError && error.kind === 'invalid' && error.status === 400)
+        return walk(undefined);
+      throw error;
+    });
+  }
+
   return {
     serverUrl: base,
 
@@ -179,28 +220,41 @@ export function createGateway(options: GatewayOptions): FhirGateway {
 
     search,
 
-    searchAll<T extends Resource>(
+    searchAll,
+
+    searchWindows<T extends Resource>(
       type: T['resourceType'],
       params: SearchParams,
-      opts: SearchAllOptions = {},
+      windows: readonly SearchParams[],
+      opts: SearchWindowsOptions = {},
     ) {
-      const firstUrl = (sort: string | undefined) =>
-        appendParams(ownUrl(`${base}/${type}`), {
-          ...params,
-          ...(opts.pageSize ? { _count: String(opts.pageSize) } : {}),
-          ...(sort ? { _sort: sort } : {}),
-        });
-      const walk = (sort: string | undefined) =>
-        walkPages<T>(firstUrl(sort), opts, (url, signal) =>
-          getBundle(ownUrl(url.href), `Searching ${type}`, signal).then((b) => toSearchPage<T>(b)),
-        ).then((r) => (sort ? { ...r, sortedBy: sort } : r));
-      if (!opts.sort) return walk(undefined);
-      // A first page refused as a bad request (400: "_sort not supported") is asked again unsorted.
-      return walk(opts.sort).catch((error: unknown) => {
-        if (error instanceof FhirError && error.kind === 'invalid' && error.status === 400)
-          return walk(undefined);
-        throw error;
-      });
+      const { onPage, onProgress, onWindow, ...rest } = opts;
+      return runWindows<T>(
+        windows.length,
+        (i) =>
+          searchAll<T>(
+            type,
+            { ...params, ...windows[i] },
+            {
+              ...rest,
+              ...(onPage
+                ? {
+                    onPage: (page) => {
+                      onPage(i, page);
+                    },
+                  }
+                : {}),
+              ...(onProgress
+                ? {
+                    onProgress: (p) => {
+                      onProgress(i, p);
+                    },
+                  }
+                : {}),
+            },
+          ),
+        { limit: () => concurrency, ...(onWindow ? { onWindow } : {}) },
+      );
     },
 
     async create<T extends Resource>(

@@ -21,4 +21,15 @@ describe('launch meta: request deadlines from config.json', () => {
     saveLaunchMeta({ ...meta, timeouts: { readMs: 30_000, writeMs: 20_000 } });
     expect(loadLaunchMeta()).toEqual({ ...meta, timeouts: { readMs: 30_000, writeMs: 20_000 } });
   });
+
+  it.each([
+    ['a whole number 1–8 kept', 2, 2],
+    ['zero dropped', 0, undefined],
+    ['above 8 dropped', 50, undefined],
+    ['a fraction dropped', 2.5, undefined],
+    ['a string dropped', '4', undefined],
+  ])('search concurrency: %s', (_name, searchConcurrency, expected) => {
+    sessionStorage.setItem('tensio:launch', JSON.stringify({ ...meta, searchConcurrency }));
+    expect(loadLaunchMeta()?.searchConcurrency).toBe(expected);
+  });
 });

@@ -15,6 +15,8 @@ export interface LaunchMeta {
   userChoice?: UserMode;
   /** Request deadlines from config.json `network`, for the session's gateway. */
   timeouts?: Partial<RequestTimeouts>;
+  /** Windows of a long search in flight at once, from config.json `network.searchConcurrency`. */
+  searchConcurrency?: number;
 }
 
 const KEY = 'tensio:launch';
@@ -54,9 +56,13 @@ export function loadLaunchMeta(): LaunchMeta | undefined {
     const raw = sessionStorage.getItem(KEY);
     const parsed: unknown = raw ? JSON.parse(raw) : undefined;
     if (!isMeta(parsed)) return undefined;
-    const { timeouts: rawTimeouts, ...meta } = parsed;
+    const { timeouts: rawTimeouts, searchConcurrency: rawConcurrency, ...meta } = parsed;
     const timeouts = readTimeouts(rawTimeouts);
-    return timeouts ? { ...meta, timeouts } : meta;
+    const concurrency =
+      Number.isInteger(rawConcurrency) && Number(rawConcurrency) >= 1 && Number(rawConcurrency) <= 8
+        ? { searchConcurrency: Number(rawConcurrency) }
+        : {};
+    return timeouts ? { ...meta, ...concurrency, timeouts } : { ...meta, ...concurrency };
   } catch {
     return undefined;
   }

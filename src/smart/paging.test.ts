@@ -51,17 +51,21 @@ describe('searchAll', () => {
   });
 
   it('with keepResources false, hands every page to onPage and keeps none of them', async () => {
-    pagedServer(3, (p) => [`o${p}`]);
+    pagedServer(3, (p) => [`o${p}`, `p${p}`, 'dup']);
     const seen: string[] = [];
+    const loaded: number[] = [];
     const result = await gateway().searchAll<Observation>(
       'Observation',
       {},
       {
         keepResources: false,
         onPage: (page) => seen.push(...page.resources.map((r) => r.id ?? '')),
+        onProgress: (p) => loaded.push(p.resources),
       },
     );
-    expect(seen).toEqual(['o1', 'o2', 'o3']);
+    expect(seen.filter((id) => id !== 'dup')).toEqual(['o1', 'p1', 'o2', 'p2', 'o3', 'p3']);
+    // Progress counts what arrived (each resource once) even though none is kept.
+    expect(loaded).toEqual([3, 5, 7]);
     expect(result.resources).toEqual([]);
     expect(result).toMatchObject({ pages: 3, truncated: false });
   });

@@ -11,15 +11,19 @@ export const DEFAULT_MAX_PAGES = 500;
 
 const keyOf = (r: Resource) => (r.id ? `${r.resourceType}/${r.id}` : undefined);
 
-function addUnique<T extends Resource>(into: T[], seen: Set<string>, items: readonly T[]) {
+/** Adds the items not seen before (into `into`, unless it is null: counted only); returns how many. */
+function addUnique<T extends Resource>(into: T[] | null, seen: Set<string>, items: readonly T[]) {
+  let added = 0;
   for (const item of items) {
     const key = keyOf(item);
     if (key !== undefined) {
       if (seen.has(key)) continue;
       seen.add(key);
     }
-    into.push(item);
+    into?.push(item);
+    added++;
   }
+  return added;
 }
 
 const fatal = (e: FhirError) => e.kind === 'unauthorized' || e.kind === 'session-ended';
@@ -37,6 +41,8 @@ export async function walkPages<T extends Resource>(
   const visited = new Set<string>();
   let total: number | undefined;
   let pages = 0;
+  // Matches loaded so far, de-duplicated, whether or not they are kept (progress counts them).
+  let loaded = 0;
   let next: URL | undefined = first;
 
   while (next) {
@@ -66,12 +72,12 @@ export async function walkPages<T extends Resource>(
     }
     pages++;
     total ??= page.total;
-    if (options.keepResources !== false) addUnique(resources, seen, page.resources);
+    loaded += addUnique(options.keepResources !== false ? resources : null, seen, page.resources);
     addUnique(included, seenIncluded, page.included);
     options.onPage?.(page);
     options.onProgress?.({
       pages,
-      resources: resources.length,
+      resources: loaded,
       ...(total !== undefined ? { total } : {}),
     });
     const nextUrl: URL | undefined = page.nextUrl ? new URL(page.nextUrl, next) : undefined;

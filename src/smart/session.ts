@@ -110,6 +110,7 @@ export function buildSession(
     serverUrl,
     tokens: tokenSource(client, { refreshTimeoutMs: timeouts.readMs }),
     timeouts,
+    ...(meta?.searchConcurrency ? { searchConcurrency: meta.searchConcurrency } : {}),
     onSessionEnded: (error: FhirError) => {
       ended(error.kind === 'unauthorized' ? 'unauthorized' : 'refresh-refused');
     },

@@ -74,6 +74,18 @@ export interface SearchAllOptions {
   sort?: string;
 }
 
+/** Options of a windowed search: each window is walked like `searchAll`; callbacks name the window. */
+export interface SearchWindowsOptions extends Omit<SearchAllOptions, 'onPage' | 'onProgress'> {
+  onPage?: (window: number, page: SearchPage<Resource>) => void;
+  onProgress?: (window: number, progress: SearchProgress) => void;
+  /** Called as each window ends, in the order they end. */
+  onWindow?: (window: number, outcome: WindowOutcome<Resource>) => void;
+}
+
+/** How one window of a windowed search ended: its pages, or the failure of its first page. */
+export type WindowOutcome<T extends Resource> =
+  { ok: true; result: SearchAllResult<T> } | { ok: false; error: FhirError };
+
 export interface SearchAllResult<T extends Resource> {
   /** Matches across all pages, de-duplicated by resourceType/id. */
   resources: T[];
@@ -118,6 +130,16 @@ export interface FhirGateway {
     params: SearchParams,
     options?: SearchAllOptions,
   ): Promise<SearchAllResult<T>>;
+  /**
+   * One search split into windows (each an extra set of parameters, e.g. a date range), walked a few
+   * at a time, the first first; fewer at once after the server answered 429. Outcomes in window order.
+   */
+  searchWindows<T extends Resource>(
+    resourceType: T['resourceType'],
+    params: SearchParams,
+    windows: readonly SearchParams[],
+    options?: SearchWindowsOptions,
+  ): Promise<WindowOutcome<T>[]>;
   /** POST; with `ifNoneExist` a conditional create (`If-None-Exist` header), never a duplicate. */
   create<T extends Resource>(
     resource: T,

@@ -48,6 +48,7 @@ export function useAuthorize({
         serverId: server.id,
         ...(userChoice ? { userChoice } : {}),
         timeouts: { readMs: config.network.readTimeoutMs, writeMs: config.network.writeTimeoutMs },
+        searchConcurrency: config.network.searchConcurrency,
       },
     }).catch(() => {
       started = false;

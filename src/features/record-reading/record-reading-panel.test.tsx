@@ -62,7 +62,7 @@ describe('RecordReadingPanel: saving', () => {
     const { queryClient, session } = renderWithSession(<RecordReadingPanel />, {
       patientId: 'pat-1',
     });
-    queryClient.setQueryData(queryKeys.bloodPressureSince(session, 'all'), []);
+    queryClient.setQueryData(queryKeys.bloodPressureSince(session, 'all'), { readings: [] });
     const user = await fill({ systolic: '132', diastolic: '84', pulse: '66' });
     await user.selectOptions(screen.getByLabelText(/arm/i), 'left');
     await user.click(screen.getByRole('button', { name: 'Save reading' }));
@@ -79,10 +79,12 @@ describe('RecordReadingPanel: saving', () => {
     });
     expect(body.component?.map((c) => c.valueQuantity?.value)).toEqual([132, 84, 66]);
     expect(screen.getByText(/132\/84 mmHg, pulse 66/)).toBeInTheDocument();
-    // The BP panel's queries are stale now, so it refetches and shows the reading.
-    expect(
-      queryClient.getQueryState(queryKeys.bloodPressureSince(session, 'all'))?.isInvalidated,
-    ).toBe(true);
+    // The confirmed reading is merged into the BP panel's cached series: no refetch of the window.
+    const all = queryKeys.bloodPressureSince(session, 'all');
+    expect(queryClient.getQueryState(all)?.isInvalidated).toBe(false);
+    expect(queryClient.getQueryData<{ readings: { id: string }[] }>(all)?.readings).toEqual([
+      expect.objectContaining({ id: 'obs-1', systolic: 132 }),
+    ]);
     expect(await store.list({ serverUrl: TEST_FHIR_BASE, patientId: 'pat-1' })).toEqual([]);
     // The form is ready for the next reading.
     expect(screen.getByLabelText(/systolic/i)).toHaveValue('');
