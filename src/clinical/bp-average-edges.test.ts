@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { homeAverage, shareAtGoal, sliceByTime } from './bp-average';
 import { homeThreshold } from './bp-category';
-import { TZ, local, reading } from './bp-test-readings';
+import { TZ, local, reading } from '../../mocks/test-data/bp-readings';
 
 // Edges of the home-average protocol (ACC/AHA 2017 Table 10; AHA/AMA 2020 SMBP statement).
 const NOW = local(2026, 3, 20, 22, 0);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { homeAverage, shareAtGoal } from './bp-average';
 import { homeThreshold } from './bp-category';
-import { TZ, local, reading, twiceDaily } from './bp-test-readings';
+import { TZ, local, reading, twiceDaily } from '../../mocks/test-data/bp-readings';
 import { localDayKey, startOfLocalDay } from './time';
 
 const NOW = local(2026, 3, 20, 22, 0);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { reading } from '../../clinical/bp-test-readings';
+import { reading } from '../../../mocks/test-data/bp-readings';
 import { DAY } from '../../clinical/time';
 import { DEFAULT_RANGES, domainFor, noReadingsIn, widenedText } from './view-model';
 
