@@ -3,7 +3,7 @@
  * with Qualifying Elements IG for setting and body position; SNOMED body structures for the arm), the
  * device's UTC offset in every kind of zone, and what the outbox list reads back from a stored item.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildBpObservation, summarizeBpObservation, toFhirDateTime } from './bp-observation';
 import type { Arm, BodyPosition } from './bp-types';
 
@@ -117,47 +117,59 @@ describe('buildBpObservation: the whole resource, as the server receives it', ()
   });
 });
 
-describe('toFhirDateTime: the offset of the device zone at that instant', () => {
-  const saved = process.env.TZ;
-  afterEach(() => {
-    process.env.TZ = saved;
-  });
+/**
+ * A Date as a device in a zone `offsetMinutes` east of UTC sees it (process.env.TZ cannot be changed
+ * reliably inside a test worker): the local getters and getTimezoneOffset follow that offset.
+ */
+class ZonedDate extends Date {
+  constructor(
+    iso: string,
+    private readonly offsetMinutes: number,
+  ) {
+    super(iso);
+  }
+  private wall() {
+    return new Date(this.getTime() + this.offsetMinutes * 60_000);
+  }
+  override getTimezoneOffset() {
+    return -this.offsetMinutes;
+  }
+  override getFullYear() {
+    return this.wall().getUTCFullYear();
+  }
+  override getMonth() {
+    return this.wall().getUTCMonth();
+  }
+  override getDate() {
+    return this.wall().getUTCDate();
+  }
+  override getHours() {
+    return this.wall().getUTCHours();
+  }
+  override getMinutes() {
+    return this.wall().getUTCMinutes();
+  }
+  override getSeconds() {
+    return this.wall().getUTCSeconds();
+  }
+}
 
+describe('toFhirDateTime: the offset of the device zone at that instant', () => {
   it.each([
-    ['UTC is +00:00, never Z', 'UTC', '2026-03-05T04:06:07Z', '2026-03-05T04:06:07+00:00'],
-    [
-      'half an hour east (India)',
-      'Asia/Kolkata',
-      '2026-03-05T04:06:07Z',
-      '2026-03-05T09:36:07+05:30',
-    ],
-    [
-      'three quarters east (Nepal)',
-      'Asia/Kathmandu',
-      '2026-03-05T04:06:07Z',
-      '2026-03-05T09:51:07+05:45',
-    ],
-    [
-      'half an hour west (Newfoundland)',
-      'America/St_Johns',
-      '2026-01-10T12:00:00Z',
-      '2026-01-10T08:30:00-03:30',
-    ],
-    [
-      'a whole day ahead (Kiribati +14)',
-      'Pacific/Kiritimati',
-      '2026-01-10T12:00:00Z',
-      '2026-01-11T02:00:00+14:00',
-    ],
+    ['UTC is +00:00, never Z', 0, '2026-03-05T04:06:07Z', '2026-03-05T04:06:07+00:00'],
+    ['half an hour east (India)', 330, '2026-03-05T04:06:07Z', '2026-03-05T09:36:07+05:30'],
+    ['three quarters east (Nepal)', 345, '2026-03-05T04:06:07Z', '2026-03-05T09:51:07+05:45'],
+    ['half an hour west (Newfoundland)', -210, '2026-01-10T12:00:00Z', '2026-01-10T08:30:00-03:30'],
+    ['ten hours west (Hawaii)', -600, '2026-01-10T12:00:00Z', '2026-01-10T02:00:00-10:00'],
+    ['a day ahead (Kiribati +14)', 840, '2026-01-10T12:00:00Z', '2026-01-11T02:00:00+14:00'],
     [
       'single-digit month, day, hour, minute, second',
-      'UTC',
+      0,
       '2026-02-03T04:05:06Z',
       '2026-02-03T04:05:06+00:00',
     ],
-  ])('%s', (_case, tz, utc, expected) => {
-    process.env.TZ = tz;
-    expect(toFhirDateTime(new Date(utc))).toBe(expected);
+  ])('%s', (_case, offset, utc, expected) => {
+    expect(toFhirDateTime(new ZonedDate(utc, offset))).toBe(expected);
     expect(Date.parse(expected)).toBe(Date.parse(utc));
   });
 });
