@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildBpObservation, summarizeBpObservation, toFhirDateTime } from './bp-observation';
 import type { Arm, BodyPosition } from './bp-types';
+import { ZonedDate } from '../../mocks/test-data/zoned-date';
 
 const UUID = '6f1d3c2e-8a4b-4c5d-9e0f-112233445566';
 const takenAt = new Date('2026-11-22T07:30:00-05:00');
@@ -116,43 +117,6 @@ describe('buildBpObservation: the whole resource, as the server receives it', ()
     expect(obs).not.toHaveProperty('note');
   });
 });
-
-/**
- * A Date as a device in a zone `offsetMinutes` east of UTC sees it (process.env.TZ cannot be changed
- * reliably inside a test worker): the local getters and getTimezoneOffset follow that offset.
- */
-class ZonedDate extends Date {
-  constructor(
-    iso: string,
-    private readonly offsetMinutes: number,
-  ) {
-    super(iso);
-  }
-  private wall() {
-    return new Date(this.getTime() + this.offsetMinutes * 60_000);
-  }
-  override getTimezoneOffset() {
-    return -this.offsetMinutes;
-  }
-  override getFullYear() {
-    return this.wall().getUTCFullYear();
-  }
-  override getMonth() {
-    return this.wall().getUTCMonth();
-  }
-  override getDate() {
-    return this.wall().getUTCDate();
-  }
-  override getHours() {
-    return this.wall().getUTCHours();
-  }
-  override getMinutes() {
-    return this.wall().getUTCMinutes();
-  }
-  override getSeconds() {
-    return this.wall().getUTCSeconds();
-  }
-}
 
 describe('toFhirDateTime: the offset of the device zone at that instant', () => {
   it.each([
