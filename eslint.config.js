@@ -21,6 +21,11 @@ const srcPatterns = [
   { group: ['node:*'], message: 'The app runs in the browser.' },
 ];
 const noFhirclient = { name: 'fhirclient', message: 'Only src/smart/ imports fhirclient.' };
+const purePaths = [
+  { name: 'react', message: 'fhir/ and clinical/ are pure.' },
+  noFhirclient,
+  { name: '@tanstack/react-query', message: 'fhir/ and clinical/ are pure.' },
+];
 
 const zone = (target, from, message) => ({ target, from, message });
 
@@ -110,6 +115,20 @@ export default tseslint.config(
               except: [`./${f}`],
               message: 'Features never import each other: compose them in src/app.',
             })),
+            zone(
+              './mocks/test-data',
+              [
+                './src/app',
+                './src/features',
+                './src/queries',
+                './src/smart',
+                './src/components',
+                './mocks/server.ts',
+                './mocks/render.tsx',
+                './mocks/setup.ts',
+              ],
+              "mocks/test-data feeds the pure layers' tests: it is pure too.",
+            ),
             zone('./sandbox', ['./src'], 'The sandbox is a separate program.'),
             // Sandbox, one way: launcher -> auth -> contracts; fhir/ (the store and search) knows neither.
             zone(
@@ -158,17 +177,7 @@ export default tseslint.config(
   {
     files: ['src/fhir/**', 'src/clinical/**'],
     rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: srcPatterns,
-          paths: [
-            { name: 'react', message: 'fhir/ and clinical/ are pure.' },
-            noFhirclient,
-            { name: '@tanstack/react-query', message: 'fhir/ and clinical/ are pure.' },
-          ],
-        },
-      ],
+      'no-restricted-imports': ['error', { patterns: srcPatterns, paths: purePaths }],
       'no-restricted-globals': [
         'error',
         'fetch',
@@ -176,6 +185,26 @@ export default tseslint.config(
         'document',
         'localStorage',
         'sessionStorage',
+      ],
+    },
+  },
+  {
+    // The pure layers' tests may use the pure test data in mocks/test-data, nothing else from mocks/.
+    files: ['src/fhir/**/*.test.ts', 'src/clinical/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '(^|/)mocks/(?!test-data/)',
+              message: 'Tests of fhir/ and clinical/ import only mocks/test-data (pure test data).',
+            },
+            { group: ['**/sandbox/**', '**/e2e/**'], message: 'src/ never imports sandbox code.' },
+            ...srcPatterns.slice(1),
+          ],
+          paths: purePaths,
+        },
       ],
     },
   },

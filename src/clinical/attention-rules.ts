@@ -10,7 +10,7 @@ import type { BpGoal } from './bp-goal';
 import { RAISING_LABEL, raisingGroupsOf } from './bp-raising-drugs';
 import { ageText, formatWhen } from './date-text';
 import type { AnalyteSummary, TrendPoint } from './labs';
-import { medicationList } from './medications';
+import { dedupeMedications } from './medications';
 import type { DrugClass } from './medications-classes';
 import { statusRule } from './medications-status';
 import { type ChangeEvent, medicationTimeline } from './medications-timeline';
@@ -158,7 +158,7 @@ export function potassiumAfterChange(
       evidence: { kind: 'lab', key: a.key },
     });
   }
-  for (const m of medicationList(meds.entries)) {
+  for (const m of dedupeMedications(meds.entries)) {
     const meaning = statusRule(m).meaning;
     if (!m.classes.includes('mra') || (meaning !== 'planned' && meaning !== 'taking')) continue;
     out.push({
@@ -229,7 +229,7 @@ export function kidneyAfterChange(
 
 /** Medicines taken now that can raise BP (ACC/AHA 2017 Table 12). */
 export function bpRaisingMedicines(entries: readonly MedicationEntry[]): AttentionItem[] {
-  const list = medicationList(entries).filter((m) => statusRule(m).meaning === 'taking');
+  const list = dedupeMedications(entries).filter((m) => statusRule(m).meaning === 'taking');
   const raas = list.some((m) => m.classes.includes('ace-inhibitor') || m.classes.includes('arb'));
   const diuretic = list.some((m) =>
     m.classes.some((c) => c === 'thiazide' || c === 'loop-diuretic' || c === 'mra'),

@@ -2,7 +2,7 @@ import { resolveGoal } from './bp-goal';
 import { describe, expect, it } from 'vitest';
 import { adviceFor, RECENT_SEVERE_MS } from './bp-advice';
 import { summarize } from './bp-summary';
-import { local, reading, TZ } from './bp-test-readings';
+import { local, reading, TZ } from '../../mocks/test-data/bp-readings';
 import { HOUR } from './time';
 
 const NOW = local(2026, 3, 20, 22, 0);

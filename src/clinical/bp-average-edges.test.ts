@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { homeAverage, shareAtGoal, sliceByTime } from './bp-average';
-import { TZ, local, reading } from './bp-test-readings';
+import { TZ, local, reading } from '../../mocks/test-data/bp-readings';
 import { localDayKey } from './time';
 
 // Edges of the home-average protocol (ACC/AHA 2017 Table 10; AHA/AMA 2020 SMBP statement).

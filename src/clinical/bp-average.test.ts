@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { homeAverage, shareAtGoal } from './bp-average';
-import { TZ, local, reading, twiceDaily } from './bp-test-readings';
+import { TZ, local, reading, twiceDaily } from '../../mocks/test-data/bp-readings';
 import { localDayKey, startOfLocalDay } from './time';
 
 const NOW = local(2026, 3, 20, 22, 0);

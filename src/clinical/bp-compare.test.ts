@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { HomeAverage } from './bp-average';
 import { resolveGoal } from './bp-goal';
 import { compareOfficeHome, patternText, type BpPattern } from './bp-compare';
-import { local, reading } from './bp-test-readings';
+import { local, reading } from '../../mocks/test-data/bp-readings';
 import { DAY } from './time';
 
 // Office vs home at corresponding values: ACC/AHA 2017 section 4.2, Figure 2 and Table 11.

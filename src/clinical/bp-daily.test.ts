@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { reading } from './bp-test-readings';
+import { reading } from '../../mocks/test-data/bp-readings';
 import { bpMeans } from './bp-daily';
 
 const TZ = 'America/New_York';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { aggregate, bucketStart, chooseUnit, planSeries, MAX_BUCKETS } from './bp-downsample';
-import { TZ, local, reading } from './bp-test-readings';
+import { TZ, local, reading } from '../../mocks/test-data/bp-readings';
 import { DAY, localDayKey } from './time';
 
 describe('aggregate', () => {

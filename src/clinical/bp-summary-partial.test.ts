@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { resolveGoal } from './bp-goal';
 import { summarize } from './bp-summary';
 import { coverageOf } from './bp-summary-coverage';
-import { TZ, local, reading, twiceDaily } from './bp-test-readings';
+import { TZ, local, reading, twiceDaily } from '../../mocks/test-data/bp-readings';
 import { DAY } from './time';
 
 const NOW = local(2026, 3, 20, 22, 0);

@@ -3,7 +3,7 @@ import { homeAverage } from './bp-average';
 import { resolveGoal } from './bp-goal';
 import { patientSummary } from './bp-patient-summary';
 import { protocolShortfall } from './bp-protocol';
-import { TZ, local, reading, twiceDaily } from './bp-test-readings';
+import { TZ, local, reading, twiceDaily } from '../../mocks/test-data/bp-readings';
 import { bpVerdict } from './bp-verdict';
 import { localDayKey } from './time';
 

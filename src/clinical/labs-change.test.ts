@@ -2,7 +2,7 @@
 import type { Observation } from 'fhir/r4';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_RCV, compareAnalytes } from './labs-change';
-import { labObs, loinc, only, summarize, ucumQty } from './labs-test-fixtures';
+import { labObs, loinc, only, summarize, ucumQty } from '../../mocks/test-data/labs-fixtures';
 
 const V3 = 'http://terminology.hl7.org/CodeSystem/v3-ObservationInterpretation';
 const flag = (code: string) => [{ coding: [{ system: V3, code }] }];

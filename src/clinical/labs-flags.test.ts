@@ -1,6 +1,13 @@
 import type { Observation } from 'fhir/r4';
 import { describe, expect, it } from 'vitest';
-import { labObs, loinc, only, range, summarize, ucumQty } from './labs-test-fixtures';
+import {
+  labObs,
+  loinc,
+  only,
+  range,
+  summarize,
+  ucumQty,
+} from '../../mocks/test-data/labs-fixtures';
 
 const V3 = 'http://terminology.hl7.org/CodeSystem/v3-ObservationInterpretation';
 

@@ -6,6 +6,7 @@
 import type { CodeableConcept } from 'fhir/r4';
 import { conceptText } from '../fhir/coding';
 import type { LabQuantity, LabRange, LabValue } from '../fhir/labs';
+import { ownValue } from '../fhir/own-key';
 import type { Analyte } from './labs-analytes';
 import {
   type LabNumberText,
@@ -30,7 +31,7 @@ const MICRO = /(^|\/)u(?=(?:mol|eq|g|L|U|IU|kat)(?![a-z]))/g;
 /** The unit for display: known UCUM forms in print, and UCUM's `u` for micro as `µ` (umol/L -> µmol/L). */
 export function printUnit(ucum: string | undefined): string | undefined {
   if (!ucum) return undefined;
-  const printed = PRINTED[ucum];
+  const printed = ownValue(PRINTED, ucum);
   if (printed) return printed;
   return ucum.replace(MICRO, '$1µ');
 }

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readLabs } from '../fhir/labs';
-import { confusedLab } from '../fhir/labs-test-arbitraries';
+import { confusedLab } from '../../mocks/test-data/labs-arbitraries';
 import { summarizeLabs } from './labs';
-import { labObs, loinc, only, summarize, ucumQty } from './labs-test-fixtures';
+import { labObs, loinc, only, summarize, ucumQty } from '../../mocks/test-data/labs-fixtures';
 
 describe('grouping by analyte', () => {
   it.each([

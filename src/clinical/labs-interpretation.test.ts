@@ -13,7 +13,7 @@ import {
   isFlagged,
   meaningOf,
 } from './labs-interpretation';
-import { labObs, only, ucumQty } from './labs-test-fixtures';
+import { labObs, only, ucumQty } from '../../mocks/test-data/labs-fixtures';
 
 describe('v3 ObservationInterpretation codes', () => {
   it.each<[string, string, FlagSeverity]>([

@@ -17,6 +17,8 @@
  *   QCF ...) likewise. The code system says so itself: "the judgment of normalcy is just one of the
  *   common rough interpretations, and is often not relevant". They are shown in words, unstyled.
  */
+import { ownValue } from '../fhir/own-key';
+
 export type FlagSeverity = 'normal' | 'neutral' | 'abnormal' | 'critical';
 
 export const V3_INTERPRETATION =
@@ -109,7 +111,7 @@ export function meaningOf(
   const trusted = system === undefined || system === V3_INTERPRETATION || system === V2_0078;
   const entry =
     code !== undefined && trusted
-      ? (INTERPRETATIONS[code] ?? INTERPRETATIONS[code.toUpperCase()])
+      ? (ownValue(INTERPRETATIONS, code) ?? ownValue(INTERPRETATIONS, code.toUpperCase()))
       : undefined;
   if (entry) return { label: entry[0], severity: entry[1], known: true };
   const words = text.trim().toLowerCase();

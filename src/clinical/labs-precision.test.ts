@@ -14,7 +14,7 @@ import {
   significantDecimals,
   tableDecimals,
 } from './labs-precision';
-import { labObs, loinc, only, range, ucumQty } from './labs-test-fixtures';
+import { labObs, loinc, only, range, ucumQty } from '../../mocks/test-data/labs-fixtures';
 
 const analyte = (key: string) => ANALYTES.find((a) => a.key === key);
 

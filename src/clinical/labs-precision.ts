@@ -7,6 +7,7 @@
  */
 import type { Analyte } from './labs-analytes';
 import { normalizeUcum } from './ucum';
+import { ownValue } from '../fhir/own-key';
 
 /** Analytes (or units) not in the table: three significant figures, the usual analyser resolution. */
 export const DEFAULT_SIGNIFICANT = 3;
@@ -67,7 +68,7 @@ export function significantDecimals(v: number, sig = DEFAULT_SIGNIFICANT): numbe
 export function tableDecimals(analyte: Analyte | undefined, unit: string | undefined) {
   if (!analyte || unit === undefined) return undefined;
   const u = normalizeUcum(unit);
-  const exact = analyte.decimals[u];
+  const exact = ownValue(analyte.decimals, u);
   if (exact !== undefined) return exact;
   const lower = u.toLowerCase();
   return Object.entries(analyte.decimals).find(([k]) => k.toLowerCase() === lower)?.[1];

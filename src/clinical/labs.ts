@@ -112,7 +112,7 @@ export function summarizeLabs(read: LabReadResult, opts: SummaryOptions = {}): L
   };
 }
 
-/** Case-insensitive search over names, codes and units. */
+/** Case-insensitive search over the analyte name, its codes and each result's own name. */
 export function filterAnalytes(
   analytes: readonly AnalyteSummary[],
   query: string,

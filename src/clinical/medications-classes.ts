@@ -114,10 +114,3 @@ export function ingredientsOf(
     .filter(([i, re]) => entry.rxnorm.includes(i.rxcui) || re.test(names))
     .map(([i]) => i);
 }
-
-/** The class shown beside a medication: one class, or the first of a combination's. */
-export function drugClassOf(
-  entry: Pick<MedicationEntry, 'name' | 'rxnorm' | 'concepts'>,
-): DrugClass | undefined {
-  return ingredientsOf(entry)[0]?.drugClass;
-}

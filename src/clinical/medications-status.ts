@@ -5,6 +5,7 @@
  * MedicationRequest.doNotPerform and intent (https://hl7.org/fhir/R4/medicationrequest.html).
  */
 import type { MedicationEntry } from '../fhir/medications';
+import { ownValue } from '../fhir/own-key';
 
 /**
  * taking: current therapy · paused: on hold · planned: not yet ordered/started · not-given: an order NOT
@@ -71,9 +72,9 @@ export function statusRule(
   if (e.source === 'request' && e.intent !== undefined && !ORDER_INTENTS.has(e.intent)) {
     // A plan is never drawn as therapy: one that ended was never started.
     if (ENDED.has(e.status))
-      return rule('never-started', REQUEST_STATUS[e.status]?.label ?? e.status, 'none');
-    return rule('planned', INTENT_TEXT[e.intent] ?? `Not an order (${e.intent})`, 'none');
+      return rule('never-started', ownValue(REQUEST_STATUS, e.status)?.label ?? e.status, 'none');
+    return rule('planned', ownValue(INTENT_TEXT, e.intent) ?? `Not an order (${e.intent})`, 'none');
   }
   const table = e.source === 'request' ? REQUEST_STATUS : STATEMENT_STATUS;
-  return table[e.status] ?? rule('unknown', 'Status unknown', 'bar');
+  return ownValue(table, e.status) ?? rule('unknown', 'Status unknown', 'bar');
 }

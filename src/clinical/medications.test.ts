@@ -1,8 +1,9 @@
 import type { Medication, MedicationRequest, MedicationStatement } from 'fhir/r4';
 import { describe, expect, it } from 'vitest';
 import { type MedicationEntry, missingMedicationIds, readMedications } from '../fhir/medications';
-import { dosageLine, medicationList } from './medications';
-import { drugClassOf, ingredientsOf } from './medications-classes';
+import { dedupeMedications, dosageLine } from './medications';
+import { ingredientsOf } from './medications-classes';
+import { medicationGroups } from './medications-groups';
 import { medicationTimeline } from './medications-timeline';
 
 const RX = 'http://www.nlm.nih.gov/research/umls/rxnorm';
@@ -184,10 +185,12 @@ describe('classes', () => {
     ['hydralazine 25 MG', 'other'],
     ['atorvastatin 20 MG', undefined],
   ])('%s is %s', (name, cls) => {
-    expect(drugClassOf(entry(name))).toBe(cls);
+    expect(ingredientsOf(entry(name)).map((i) => i.drugClass)).toEqual(cls ? [cls] : []);
   });
   it('recognizes an ingredient RxCUI without a name, and both parts of a combination', () => {
-    expect(drugClassOf(entry('Tablet', ['29046']))).toBe('ace-inhibitor');
+    expect(ingredientsOf(entry('Tablet', ['29046'])).map((i) => i.drugClass)).toEqual([
+      'ace-inhibitor',
+    ]);
     expect(
       ingredientsOf(entry('losartan potassium / hydrochlorothiazide 50/12.5 MG')).map(
         (i) => i.drugClass,
@@ -233,27 +236,27 @@ describe('de-duplication and order', () => {
       2,
     ],
   ])('%s', (_case, requests, statements, count) => {
-    const list = medicationList(read(requests, statements).entries);
+    const list = dedupeMedications(read(requests, statements).entries);
     expect(list).toHaveLength(count);
     expect(list.map((m) => m.id)).toContain('MedicationRequest/a'); // requests win over statements
   });
 
-  it('puts active first, then on-hold, then the past', () => {
+  it('groups taking, then on hold, then planned; the rest is past, one line per drug', () => {
     const statuses = ['stopped', 'completed', 'active', 'cancelled', 'on-hold', 'draft'] as const;
-    const list = medicationList(
+    const groups = medicationGroups(
       read(
         statuses.map((s, i) =>
-          request(`${i}`, { status: s, medicationCodeableConcept: { text: s } }),
+          request(`${i}`, { status: s, medicationCodeableConcept: { text: `Drug ${s}` } }),
         ),
       ).entries,
     );
-    expect(list.map((m) => m.status)).toEqual([
-      'active',
-      'on-hold',
-      'draft',
-      'stopped', // stopped and completed are both "past": newest first, then as sent
-      'completed',
-      'cancelled',
+    const status = (cs: { last: { status: string } }[]) => cs.map((c) => c.last.status);
+    expect(status(groups.current)).toEqual(['active', 'on-hold']);
+    expect(status(groups.planned)).toEqual(['draft']);
+    expect(groups.past.map((h) => h.name).sort()).toEqual([
+      'Drug cancelled',
+      'Drug completed',
+      'Drug stopped',
     ]);
   });
 });

@@ -1,6 +1,6 @@
 /**
- * The medication list: MedicationRequests and MedicationStatements de-duplicated, classified and ordered
- * (active first). Pure.
+ * The medication list's items: MedicationRequests and MedicationStatements de-duplicated and
+ * classified (medications-groups orders them). Pure.
  */
 import type { MedicationEntry } from '../fhir/medications';
 import { CLASS_LABEL, type DrugClass, ingredientsOf } from './medications-classes';
@@ -13,20 +13,9 @@ export interface MedicationItem extends MedicationEntry {
   duplicates: string[];
 }
 
-/** Display order (medications-status meanings): what the patient takes now first, then the past. */
-const MEANING_RANK: Record<Meaning, number> = {
-  taking: 0,
-  paused: 1,
-  planned: 2,
-  'not-given': 3,
-  unknown: 4,
-  past: 5,
-  'never-started': 6,
-};
-export const statusRank = (e: MedicationEntry) => MEANING_RANK[statusRule(e).meaning];
-
-/** Current (taking / paused / planned) vs over (past / never started). */
-const isCurrent = (e: MedicationEntry) => statusRank(e) <= 2;
+/** Current (taking / paused / planned) vs the rest (medications-status meanings). */
+const CURRENT: ReadonlySet<Meaning> = new Set(['taking', 'paused', 'planned']);
+const isCurrent = (e: MedicationEntry) => CURRENT.has(statusRule(e).meaning);
 
 /**
  * De-duplication: two entries are one medication when they share an identifier (an interface resent the
@@ -56,15 +45,6 @@ export function dedupeMedications(entries: readonly MedicationEntry[]): Medicati
       });
   }
   return kept;
-}
-
-/** Active first, then by status, then the most recent start first. */
-export function compareMedications(a: MedicationEntry, b: MedicationEntry): number {
-  return statusRank(a) - statusRank(b) || (b.start ?? -Infinity) - (a.start ?? -Infinity);
-}
-
-export function medicationList(entries: readonly MedicationEntry[]): MedicationItem[] {
-  return dedupeMedications(entries).sort(compareMedications);
 }
 
 export const classText = (classes: readonly DrugClass[]) =>

@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import type { BpReading } from '../fhir/bp-types';
 import type { MedicationEntry } from '../fhir/medications';
 import type { PatientFacts } from '../fhir/patient';
-import { reading } from './bp-test-readings';
-import { labObs, loinc, summarize, ucumQty } from './labs-test-fixtures';
+import { reading } from '../../mocks/test-data/bp-readings';
+import { labObs, loinc, summarize, ucumQty } from '../../mocks/test-data/labs-fixtures';
 import { isStatin } from './medications-statins';
 import { gatherPreventInputs, NOT_IN_RECORD, type PreventSources } from './prevent-inputs';
 

@@ -50,8 +50,3 @@ export function convertUnit(
     ? result.toVal
     : undefined;
 }
-
-/** Whether UCUM knows the unit at all (an unknown unit is shown as sent and kept out of trends). */
-export function isUcumUnit(unit: string): boolean {
-  return !tooLong(unit) && lhc().validateUnitString(normalizeUcum(unit)).status === 'valid';
-}

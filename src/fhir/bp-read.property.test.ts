@@ -8,10 +8,14 @@ import { summarizeBpObservation } from './bp-observation';
 import { parseObservation } from './bp-parse';
 import { readBloodPressure } from './bp-read';
 import { observationShape } from './bp-shape';
+import {
+  anyJson,
+  confusedRecord,
+  maybe,
+  resourceOrJunk,
+} from '../../mocks/test-data/json-arbitraries';
 
 const loinc = (code: string) => ({ coding: [{ system: 'http://loinc.org', code }] });
-const anyJson = fc.jsonValue({ maxDepth: 4 });
-const maybe = <T>(a: fc.Arbitrary<T>) => fc.oneof(a, anyJson);
 
 const quantity = maybe(
   fc.record(
@@ -33,26 +37,21 @@ const date = maybe(
   fc.constantFrom('2021-03-04', '2021', '2019-03-19T10:14:55-04:00', '2026-11-30T08:00:00Z', 'x'),
 );
 /** Observation-like objects whose every field may be of the wrong type. */
-const bpLike = fc.record(
-  {
-    resourceType: fc.oneof(fc.constant('Observation'), anyJson),
-    id: maybe(fc.string({ maxLength: 8 })),
-    status: maybe(fc.constantFrom('final', 'amended', 'entered-in-error')),
-    code: maybe(
-      fc.constantFrom(loinc('85354-9'), loinc('55284-4'), loinc('8480-6'), loinc('8462-4')),
-    ),
-    effectiveDateTime: date,
-    effectivePeriod: maybe(fc.record({ start: date, end: date }, { requiredKeys: [] })),
-    valueQuantity: quantity,
-    component: maybe(fc.array(component, { maxLength: 3 })),
-    performer: anyJson,
-    category: anyJson,
-    extension: anyJson,
-    encounter: anyJson,
-  },
-  { requiredKeys: [] },
-);
-const resource = fc.oneof(bpLike, anyJson);
+const bpLike = confusedRecord({
+  resourceType: fc.constant('Observation'),
+  id: fc.string({ maxLength: 8 }),
+  status: fc.constantFrom('final', 'amended', 'entered-in-error'),
+  code: fc.constantFrom(loinc('85354-9'), loinc('55284-4'), loinc('8480-6'), loinc('8462-4')),
+  effectiveDateTime: date,
+  effectivePeriod: confusedRecord({ start: date, end: date }),
+  valueQuantity: quantity,
+  component: fc.array(component, { maxLength: 3 }),
+  performer: anyJson,
+  category: anyJson,
+  extension: anyJson,
+  encounter: anyJson,
+});
+const resource = resourceOrJunk(bpLike);
 const now = Date.UTC(2026, 11, 1);
 
 describe('BP readers never throw and count every resource', () => {

@@ -3,6 +3,7 @@
  * Every field is read only when it has its FHIR R4 type (https://hl7.org/fhir/R4/dosage.html).
  */
 import { type Json, conceptWords, num, obj, objs, str } from './medications-json';
+import { ownValue } from './own-key';
 
 /** A dose as written: `{ value: 1 }` (no unit: one of the product's units), `{ value: 20, unit: 'mg' }`. */
 export interface DoseAmount {
@@ -56,10 +57,18 @@ export function frequencyText(dosage: Json | undefined): string | undefined {
   const frequency = num(repeat?.frequency);
   const period = num(repeat?.period);
   const unit = str(repeat?.periodUnit);
-  const word = unit !== undefined ? UNIT_WORD[unit] : undefined;
-  if (frequency !== undefined && period !== undefined && word !== undefined) {
+  const word = unit !== undefined ? ownValue(UNIT_WORD, unit) : undefined;
+  // frequency is a positiveInt and period a positive decimal (R4 Timing.repeat); else the code's words.
+  const sound =
+    frequency !== undefined &&
+    Number.isInteger(frequency) &&
+    frequency >= 1 &&
+    period !== undefined &&
+    period > 0;
+  if (sound && word !== undefined) {
     const times = TIMES[frequency] ?? `${frequency} times`;
-    if (period === 1) text = `${times} ${unit === 'd' ? 'daily' : `a ${word}`}`;
+    if (period === 1)
+      text = `${times} ${unit === 'd' ? 'daily' : `${word === 'hour' ? 'an' : 'a'} ${word}`}`;
     else if (frequency === 1) text = `every ${period} ${word}s`;
     else text = `${times} every ${period} ${word}s`;
   } else {

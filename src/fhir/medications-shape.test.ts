@@ -3,6 +3,12 @@ import fc from 'fast-check';
 import type { MedicationRequest, MedicationStatement } from 'fhir/r4';
 import { describe, expect, it } from 'vitest';
 import { readMedications } from './medications';
+import {
+  anyJson,
+  confusedRecord,
+  maybe,
+  resourceOrJunk,
+} from '../../mocks/test-data/json-arbitraries';
 
 const base = {
   resourceType: 'MedicationRequest',
@@ -88,59 +94,54 @@ describe('a MedicationRequest with fields of the wrong JSON type is unreadable, 
   });
 });
 
-const jsonish = fc.jsonValue({ maxDepth: 4 });
 /** Resource-like objects whose fields are random JSON of any type. */
 const confused = (resourceType: string) =>
-  fc.record(
+  confusedRecord(
     {
       resourceType: fc.constant(resourceType),
-      id: fc.oneof(fc.string(), jsonish),
-      status: fc.oneof(
-        fc.constantFrom('active', 'stopped', 'on-hold', 'entered-in-error', 'draft'),
-        jsonish,
-      ),
-      intent: fc.oneof(fc.constantFrom('order', 'plan'), jsonish),
-      doNotPerform: jsonish,
-      medicationCodeableConcept: jsonish,
-      medicationReference: fc.oneof(
-        fc.record({
-          reference: fc.oneof(fc.constant('Medication/m1'), fc.constant('#c'), jsonish),
-        }),
-        jsonish,
-      ),
-      contained: jsonish,
-      dosageInstruction: jsonish,
-      dosage: jsonish,
-      authoredOn: fc.oneof(fc.constant('2024-01-15'), jsonish),
-      effectivePeriod: jsonish,
-      effectiveDateTime: jsonish,
-      dispenseRequest: jsonish,
-      note: jsonish,
-      identifier: jsonish,
-      statusReason: jsonish,
-      requester: jsonish,
-      informationSource: jsonish,
-      priorPrescription: jsonish,
+      id: fc.string(),
+      status: fc.constantFrom('active', 'stopped', 'on-hold', 'entered-in-error', 'draft'),
+      intent: fc.constantFrom('order', 'plan'),
+      doNotPerform: anyJson,
+      medicationCodeableConcept: anyJson,
+      medicationReference: fc.record({
+        reference: maybe(fc.constantFrom('Medication/m1', '#c')),
+      }),
+      contained: anyJson,
+      dosageInstruction: anyJson,
+      dosage: anyJson,
+      authoredOn: fc.constant('2024-01-15'),
+      effectivePeriod: anyJson,
+      effectiveDateTime: anyJson,
+      dispenseRequest: anyJson,
+      note: anyJson,
+      identifier: anyJson,
+      statusReason: anyJson,
+      requester: anyJson,
+      informationSource: anyJson,
+      priorPrescription: anyJson,
     },
-    { requiredKeys: ['resourceType'] },
+    ['resourceType'],
   );
 
 describe('readMedications on random and type-confused JSON', () => {
   it('never throws; every resource is an entry, skipped or counted unreadable', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.oneof(confused('MedicationRequest'), jsonish), { maxLength: 8 }),
-        fc.array(fc.oneof(confused('MedicationStatement'), jsonish), { maxLength: 8 }),
+        fc.array(resourceOrJunk(confused('MedicationRequest')), { maxLength: 8 }),
+        fc.array(resourceOrJunk(confused('MedicationStatement')), { maxLength: 8 }),
         fc.array(
-          fc.oneof(
-            fc.record({
-              resourceType: fc.constant('Medication'),
-              id: fc.constant('m1'),
-              code: jsonish,
-              ingredient: jsonish,
-              form: jsonish,
-            }),
-            jsonish,
+          resourceOrJunk(
+            confusedRecord(
+              {
+                resourceType: fc.constant('Medication'),
+                id: fc.constant('m1'),
+                code: anyJson,
+                ingredient: anyJson,
+                form: anyJson,
+              },
+              ['resourceType', 'id'],
+            ),
           ),
           { maxLength: 3 },
         ),

@@ -1,5 +1,6 @@
-/** fast-check arbitraries for the labs readers' property tests: random and type-confused JSON. */
+/** fast-check arbitrary for the labs readers' property tests: a lab Observation with confused fields. */
 import fc from 'fast-check';
+import { anyJson } from './json-arbitraries';
 
 /** A valid laboratory Observation, the starting point of the type confusion. */
 export const LAB_BASE = {
@@ -16,16 +17,6 @@ export const LAB_BASE = {
   },
 };
 
-/** Values of every JSON type, for type confusion. */
-export const anyJson = fc.oneof(
-  fc.string(),
-  fc.double(),
-  fc.integer(),
-  fc.boolean(),
-  fc.constant(null),
-  fc.array(fc.jsonValue(), { maxLength: 3 }),
-  fc.dictionary(fc.string({ maxLength: 8 }), fc.jsonValue(), { maxKeys: 4 }),
-);
 const FIELDS = [
   'id',
   'status',

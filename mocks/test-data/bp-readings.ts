@@ -1,6 +1,6 @@
 /** Test helper: BpReadings at local wall-clock times in a time zone. */
-import type { BpReading } from '../fhir/bp-types';
-import { fromWallClock } from './time';
+import type { BpReading } from '../../src/fhir/bp-types';
+import { fromWallClock } from '../../src/clinical/time';
 
 export const TZ = 'America/New_York';
 

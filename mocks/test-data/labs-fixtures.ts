@@ -1,7 +1,7 @@
 /** Literal lab Observations for the clinical table tests (one resource per case). */
 import type { Observation } from 'fhir/r4';
-import { readLabs } from '../fhir/labs';
-import { type AnalyteSummary, summarizeLabs } from './labs';
+import { readLabs } from '../../src/fhir/labs';
+import { type AnalyteSummary, summarizeLabs } from '../../src/clinical/labs';
 
 export function labObs(id: string, fields: Partial<Observation>): Observation {
   return {
