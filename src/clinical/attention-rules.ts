@@ -173,7 +173,10 @@ export function potassiumAfterChange(
   return out;
 }
 
-/** KDIGO 2021 BP in CKD, practice point 3.2.3: a creatinine rise of more than 30 % warrants review. */
+/**
+ * KDIGO 2021 BP in CKD, practice point 3.2.3: a creatinine rise of more than 30 % warrants review.
+ * Compared as the whole percent shown, so "up 30 %" is never flagged as more than 30 %.
+ */
 export const CREATININE_RISE = 0.3;
 
 /** Creatinine and eGFR after a change of a RAAS blocker, MRA or diuretic. */
@@ -196,7 +199,7 @@ export function kidneyAfterChange(
   const creatinineConcern =
     c !== undefined &&
     c.t >= change.event.t &&
-    ((rise ?? 0) > CREATININE_RISE || (isHigh(c) && (rise ?? 0) > 0));
+    (Math.round((rise ?? 0) * 100) > CREATININE_RISE * 100 || (isHigh(c) && (rise ?? 0) > 0));
   const gfrConcern =
     g !== undefined && g.t >= change.event.t && isLow(g) && (!gBase || g.value < gBase.value);
   if (!creatinineConcern && !gfrConcern) return [];
