@@ -14,7 +14,7 @@ test('hypertension-home: summary first, the severe reading, chart and table', as
   const panel = bpPanel(page);
   const sentence = panel.getByTestId('bp-sentence');
   await expect(sentence).toHaveText(
-    /^Home average last 14 days \d+\/\d+ from \d+ readings, (above|at) goal; 1 severe reading on \d+ \w+( \d{4})?\.$/,
+    /^(Above|At) goal: home average \d+\/\d+ over the last 7 days, goal below 130\/80; 1 severe reading on \d+ \w+( \d{4})?\.$/,
     { timeout: 30_000 },
   );
 
