@@ -121,6 +121,7 @@ export function summarize(readings: readonly BpReading[], o: SummaryOptions): Bp
     now: o.now,
     timeZone: o.timeZone,
     rolling30: averages[30],
+    deceased: o.deceased,
     ...(incomplete?.averages[7] ? { incomplete: incomplete.text } : {}),
   });
   const threshold = o.goal.home;

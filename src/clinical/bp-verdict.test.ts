@@ -85,6 +85,20 @@ describe('one verdict on control', () => {
     );
   });
 
+  it('after death: no verdict and nothing to measure', () => {
+    const readings = twiceDaily([2026, 3, 20], 3, 150, 95);
+    const v = bpVerdict(readings, {
+      goal: DEFAULT,
+      now: NOW,
+      timeZone: TZ,
+      rolling30: homeAverage(readings, 30, NOW, TZ),
+      deceased: true,
+    });
+    expect(v).toMatchObject({ control: 'no-verdict', headline: 'No current verdict' });
+    expect(v.shortfall).toBeUndefined();
+    expect(v.sentence).not.toMatch(/needed|possible from/);
+  });
+
   it('a window that did not fully load gives no verdict, whatever was loaded', () => {
     const readings = twiceDaily([2026, 3, 20], 7, 150, 95);
     const v = bpVerdict(readings, {

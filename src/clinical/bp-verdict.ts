@@ -48,6 +48,8 @@ export interface VerdictOptions {
   incomplete?: string;
   /** The home average of the last 30 days (already computed by the summary). */
   rolling30: HomeAverage;
+  /** The patient has died: there is no control to judge and nothing to measure. */
+  deceased?: boolean;
 }
 
 const mmHg = (s: number, d: number) => `${Math.round(s)}/${Math.round(d)}`;
@@ -96,6 +98,16 @@ export function bpVerdict(readings: readonly BpReading[], o: VerdictOptions): Bp
   const withOffice = (lines: string[]) => (office ? [...lines, officeLine(office, goal)] : lines);
   const base = { goal, goalLine, average, ...(office ? { office } : {}) };
 
+  if (o.deceased) {
+    return {
+      ...base,
+      control: 'no-verdict',
+      basis: 'none',
+      headline: 'No current verdict',
+      sentence: 'No verdict on control: the patient has died',
+      evidence: withOffice([]),
+    };
+  }
   if (o.incomplete) {
     return {
       ...base,
