@@ -1,6 +1,7 @@
 /**
- * What needs attention (the clinician's strip and the printed visit summary): labs, medications, the last 90 days of BP (the same query the BP panel
- * starts with, so nothing is fetched twice) and the goal, into the pure rules (attention.ts).
+ * What needs attention, for the clinician's strip and the printed visit summary: labs, medications,
+ * the last 90 days of BP (the same query the BP panel starts with, so nothing is fetched twice) and
+ * the goal, into the pure rules (attention.ts).
  * While a source is still loading the strip waits for it; a source that failed or is not granted
  * is passed as absent, and the rules say what they could not check.
  */

@@ -1,0 +1,89 @@
+/**
+ * The printed visit summary: who, when printed, goal and verdict with its evidence, averages, what
+ * needs attention, medication changes and the hypertension labs, on one or two pages. Rendered into
+ * document.body (a portal) and hidden on screen; in print it is the only thing shown
+ * (visit-summary.css), so the printout has no buttons, controls, forms or live panels.
+ */
+import { type ReactNode, useState } from 'react';
+import { createPortal } from 'react-dom';
+import { formatDayTime, formatFhirDate } from '../../clinical/date-text';
+import { browserTimeZone } from '../../clinical/time';
+import { usePatient } from '../../queries/patient';
+import { SummaryBp } from './summary-bp';
+import { SummaryAttention, SummaryLabs, SummaryMedications } from './summary-lists';
+import './visit-summary.css';
+
+interface When {
+  now: number;
+  timeZone: string;
+}
+
+function Who({ now, timeZone }: When) {
+  const patient = usePatient();
+  const p = patient.data;
+  if (patient.isError) return <p>The patient's details could not be read.</p>;
+  if (!p) return <p>Loading the patient…</p>;
+  const opts = { now, timeZone };
+  return (
+    <dl className="visit-summary__who">
+      <div>
+        <dt>Patient</dt>
+        <dd>{p.name?.text ?? 'Name not recorded'}</dd>
+      </div>
+      <div>
+        <dt>Born</dt>
+        <dd>{p.birth ? formatFhirDate(p.birth, opts) : 'not recorded'}</dd>
+      </div>
+      <div>
+        <dt>MRN</dt>
+        <dd>{p.mrn?.text ?? 'not recorded'}</dd>
+      </div>
+      {p.deceased ? (
+        <div>
+          <dt>Died</dt>
+          <dd>{p.deceased.at ? formatFhirDate(p.deceased.at, opts) : 'date not recorded'}</dd>
+        </div>
+      ) : null}
+    </dl>
+  );
+}
+
+function Section({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <section className="visit-summary__section">
+      <h2>{title}</h2>
+      {children}
+    </section>
+  );
+}
+
+export function VisitSummary({ timeZone }: { timeZone?: string }) {
+  const [now] = useState(Date.now);
+  const when = { now, timeZone: timeZone ?? browserTimeZone() };
+  return (
+    <article className="visit-summary" aria-label="Visit summary" data-testid="visit-summary">
+      <header className="visit-summary__header">
+        <h1>Blood pressure visit summary</h1>
+        <p>Printed {formatDayTime(now, when)} from Tensio</p>
+      </header>
+      <Who {...when} />
+      <Section title="Goal and control">
+        <SummaryBp {...when} />
+      </Section>
+      <Section title="Needs attention">
+        <SummaryAttention {...when} />
+      </Section>
+      <Section title="Blood-pressure medication changes, last 12 months">
+        <SummaryMedications {...when} />
+      </Section>
+      <Section title="Labs: latest and previous">
+        <SummaryLabs {...when} />
+      </Section>
+    </article>
+  );
+}
+
+/** The summary, mounted once at the end of the page so print can show it alone. */
+export function VisitSummaryPortal({ timeZone }: { timeZone?: string }) {
+  return createPortal(<VisitSummary {...(timeZone ? { timeZone } : {})} />, document.body);
+}
