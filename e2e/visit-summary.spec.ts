@@ -5,7 +5,7 @@
  * asserted on the print-media DOM. Screenshots of print media at A4 (794 px) and Letter (816 px) width.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { launchEhr } from './fixtures';
+import { launchEhr, screenshotAt } from './fixtures';
 
 /** Page objects in the PDF: `/Type /Page`, not the `/Type /Pages` tree nodes. */
 const pageCount = (pdf: Buffer) =>
@@ -13,6 +13,10 @@ const pageCount = (pdf: Buffer) =>
 
 async function printed(page: Page, name: string): Promise<number> {
   await page.emulateMedia({ media: 'print' });
+  const summary = page.getByTestId('visit-summary');
+  // Everything has arrived before printing; every printed date shows its year.
+  await expect(summary.getByText(/Loading|Checking/)).toHaveCount(0);
+  await expect(summary).toContainText(/Printed \d{1,2} \w+ \d{4}, \d\d:\d\d/);
   for (const [paper, width] of [
     ['a4', 794],
     ['letter', 816],
@@ -37,6 +41,9 @@ test('hypertension-home: the summary alone, goal and verdict, on at most two pag
   // On screen the summary is not shown; the button is.
   await expect(summary).toBeHidden();
   await expect(page.getByRole('button', { name: 'Print visit summary' })).toBeVisible();
+  await screenshotAt(page, 'print-button', 1280);
+  await screenshotAt(page, 'print-button', 375);
+  await page.setViewportSize({ width: 1280, height: 900 });
 
   await page.emulateMedia({ media: 'print' });
   await expect(summary).toBeVisible();
@@ -58,7 +65,10 @@ test('hypertension-home: the summary alone, goal and verdict, on at most two pag
   const attention = summary.getByTestId('print-attention');
   await expect(attention).toContainText(/Potassium 5\.4 mmol\/L \(High\) after the lisinopril/);
   await expect(attention).toContainText(/ibuprofen/i);
-  await expect(summary.getByTestId('print-medications')).toContainText(/Lisinopril/);
+  await expect(summary.getByTestId('print-medications')).toContainText(/Lisinopril 10 mg → 20 mg/);
+  await expect(summary.getByTestId('print-earlier-changes')).toHaveText(
+    /^\d+ earlier changes? not listed\.$/,
+  );
   const labs = summary.getByTestId('print-labs');
   await expect(labs.getByRole('row', { name: /Potassium/ })).toContainText('5.4 mmol/L');
   await expect(labs.getByRole('row', { name: /eGFR/ })).toContainText(/58/);
@@ -74,9 +84,18 @@ test('long-record: decades of data still print on at most two pages, older chang
   const summary = page.getByTestId('visit-summary');
   await page.emulateMedia({ media: 'print' });
   await expect(summary.getByTestId('print-goal')).toContainText(/^Goal: below \d+\/\d+ at home/);
-  await expect(summary.getByTestId('print-verdict')).toBeVisible();
-  await expect(summary.getByTestId('print-labs')).toBeVisible();
-  await expect(summary.getByText(/Loading|Checking/)).toHaveCount(0);
+  // Readings ended years ago: the latest is named with its date and age; no "readings needed".
+  await expect(summary.getByTestId('print-latest')).toContainText(
+    /Latest reading: \d+\/\d+ mmHg on \d{1,2} \w+ \d{4} \(\d+ years ago\)/,
+  );
+  await expect(summary.getByTestId('print-verdict')).toContainText('the patient has died');
+  await expect(summary.getByTestId('print-verdict')).not.toContainText(/needed/);
+  await expect(summary).toContainText('nothing is raised for action');
+  // Decades of medication history: only the last 12 months listed, the rest counted.
+  await expect(summary.getByTestId('print-earlier-changes')).toHaveText(
+    /^\d+ earlier changes? not listed\.$/,
+  );
+  await expect(summary.getByTestId('print-labs').getByRole('row')).toHaveCount(10);
 
   expect(await printed(page, 'long-record')).toBeLessThanOrEqual(2);
 });

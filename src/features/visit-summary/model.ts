@@ -67,3 +67,10 @@ export function printedLabs(analytes: readonly AnalyteSummary[]): PrintedLab[] {
 
 /** "5.4 mmol/L", "<0.5 mg/dL", "Trace". */
 export const labValue = (r: LabRow) => (r.unit ? `${r.valueText} ${r.unit}` : r.valueText);
+
+/**
+ * Date options for paper: the app omits this year's year (date-text.ts), but a printout is read
+ * later, so every printed date shows its year. `now` is the earliest instant a Date holds, a year no
+ * record shares; it only decides whether the year is printed, never an age or a window.
+ */
+export const onPaper = (timeZone: string) => ({ timeZone, now: -8.64e15 });

@@ -2,17 +2,47 @@
  * The printed goal, verdict and averages: the same summary the BP panel computes (bp-summary.ts), from
  * the 90-day window the panel and the attention strip start with (one cached query, fetched once).
  */
-import { useMemo } from 'react';
-import { mmHg, summarize } from '../../clinical/bp-summary';
+import { useMemo, useState } from 'react';
+import { mmHg, readingDate, summarize } from '../../clinical/bp-summary';
+import { ageText } from '../../clinical/date-text';
 import { addLocalDays, localDayKey } from '../../clinical/time';
-import { useBloodPressure } from '../../queries/blood-pressure';
+import type { BpReading } from '../../fhir/bp-types';
+import { useBloodPressure, useBloodPressureLatest } from '../../queries/blood-pressure';
 import { useBpGoal } from '../../queries/goal';
 import { usePatientDeath } from '../../queries/patient';
+import { onPaper } from './model';
 
 const LOOKBACK_DAYS = 90;
 
+/**
+ * The windows the BP panel widens through to find the latest reading (90 days, a year, all): the same
+ * `sinces`, so the same cached probe answers both and nothing is fetched twice.
+ */
+const sincesFor = (now: number, timeZone: string) => [
+  localDayKey(addLocalDays(now, -LOOKBACK_DAYS, timeZone), timeZone),
+  localDayKey(addLocalDays(now, -365, timeZone), timeZone),
+  'all',
+];
+
+const BASIS: Record<'home' | 'office' | 'none', string> = {
+  home: ', home average, last 7 days',
+  office: ', office readings',
+  none: '',
+};
+
+function Latest({ r, now, timeZone }: { r: BpReading; now: number; timeZone: string }) {
+  return (
+    <p data-testid="print-latest">
+      Latest reading: {mmHg(r.systolic, r.diastolic)} mmHg on {readingDate(r, onPaper(timeZone))} (
+      {ageText(r.time, now, timeZone)})
+    </p>
+  );
+}
+
 export function SummaryBp({ now, timeZone }: { now: number; timeZone: string }) {
-  const bp = useBloodPressure(localDayKey(addLocalDays(now, -LOOKBACK_DAYS, timeZone), timeZone));
+  const [sinces] = useState(() => sincesFor(now, timeZone));
+  const bp = useBloodPressure(sinces[0] as string);
+  const probe = useBloodPressureLatest(sinces);
   const { goal, notes } = useBpGoal();
   const { deceased } = usePatientDeath();
   const data = bp.data;
@@ -36,6 +66,13 @@ export function SummaryBp({ now, timeZone }: { now: number; timeZone: string }) 
   if (!summary) return <p>Loading blood-pressure readings…</p>;
   const { verdict, averages, incomplete } = summary;
   const office = verdict.office;
+  const latest = summary.latest?.reading ?? probe.data?.latest;
+  // After death a verdict is not awaited: no "readings needed from" line.
+  const ended = deceased && verdict.control === 'no-verdict';
+  const evidence = ended
+    ? // The office line, when there is one, is the verdict's last evidence line (bp-verdict.ts).
+      ['The record says the patient has died.', ...(office ? verdict.evidence.slice(-1) : [])]
+    : verdict.evidence;
   return (
     <>
       <p className="visit-summary__goal" data-testid="print-goal">
@@ -50,12 +87,14 @@ export function SummaryBp({ now, timeZone }: { now: number; timeZone: string }) 
         <p className="visit-summary__headline">
           {verdict.headline}
           {verdict.value ? ` ${verdict.value} mmHg` : ''}
+          {BASIS[verdict.basis]}
         </p>
         <ul>
-          {verdict.evidence.map((e) => (
+          {evidence.map((e) => (
             <li key={e}>{e}</li>
           ))}
         </ul>
+        {latest ? <Latest r={latest} now={now} timeZone={timeZone} /> : null}
       </div>
       <table className="visit-summary__table">
         <caption>Home averages and office mean</caption>

@@ -6,7 +6,7 @@ import { useAttention } from '../../queries/attention';
 import { useLabs } from '../../queries/labs';
 import { useMedications } from '../../queries/medications';
 import { usePatientDeath } from '../../queries/patient';
-import { labValue, printedLabs, recentChanges } from './model';
+import { labValue, onPaper, printedLabs, recentChanges } from './model';
 import type { LabRow } from '../../clinical/labs';
 
 interface When {
@@ -15,7 +15,9 @@ interface When {
 }
 
 export function SummaryAttention({ timeZone }: When) {
-  const { attention } = useAttention(timeZone);
+  const { attention, deceased } = useAttention(timeZone);
+  // As on screen (the attention strip): after death nothing is raised for action.
+  if (deceased) return <p>The record says the patient has died: nothing is raised for action.</p>;
   if (!attention) return <p>Checking labs, medications and readings…</p>;
   return (
     <>
@@ -67,7 +69,7 @@ export function SummaryMedications({ now, timeZone }: When) {
           <tbody>
             {changes.listed.map((e) => (
               <tr key={`${e.lane}-${e.kind}-${e.t}`}>
-                <td>{formatDay(e.t, { now, timeZone })}</td>
+                <td>{formatDay(e.t, onPaper(timeZone))}</td>
                 <td>{e.summary}</td>
               </tr>
             ))}
@@ -87,10 +89,10 @@ export function SummaryMedications({ now, timeZone }: When) {
   );
 }
 
-function Result({ row, now, timeZone }: When & { row: LabRow | undefined }) {
+function Result({ row, timeZone }: { row: LabRow | undefined; timeZone: string }) {
   if (!row) return <td>—</td>;
   const when =
-    row.t !== undefined ? formatWhen(row.t, row.precision ?? 'day', { now, timeZone }) : '';
+    row.t !== undefined ? formatWhen(row.t, row.precision ?? 'day', onPaper(timeZone)) : '';
   return (
     <td>
       {labValue(row)}
@@ -100,7 +102,7 @@ function Result({ row, now, timeZone }: When & { row: LabRow | undefined }) {
   );
 }
 
-export function SummaryLabs({ now, timeZone }: When) {
+export function SummaryLabs({ timeZone }: When) {
   const labs = useLabs();
   const analytes = labs.data?.summary.analytes;
   const rows = useMemo(() => (analytes ? printedLabs(analytes) : undefined), [analytes]);
@@ -121,8 +123,8 @@ export function SummaryLabs({ now, timeZone }: When) {
         {rows.map((l) => (
           <tr key={l.key}>
             <th scope="row">{l.name}</th>
-            <Result row={l.latest} now={now} timeZone={timeZone} />
-            <Result row={l.previous} now={now} timeZone={timeZone} />
+            <Result row={l.latest} timeZone={timeZone} />
+            <Result row={l.previous} timeZone={timeZone} />
           </tr>
         ))}
       </tbody>

@@ -9,6 +9,7 @@ import { createPortal } from 'react-dom';
 import { formatDayTime, formatFhirDate } from '../../clinical/date-text';
 import { browserTimeZone } from '../../clinical/time';
 import { usePatient } from '../../queries/patient';
+import { onPaper } from './model';
 import { SummaryBp } from './summary-bp';
 import { SummaryAttention, SummaryLabs, SummaryMedications } from './summary-lists';
 import './visit-summary.css';
@@ -18,12 +19,12 @@ interface When {
   timeZone: string;
 }
 
-function Who({ now, timeZone }: When) {
+function Who({ timeZone }: When) {
   const patient = usePatient();
   const p = patient.data;
   if (patient.isError) return <p>The patient's details could not be read.</p>;
   if (!p) return <p>Loading the patient…</p>;
-  const opts = { now, timeZone };
+  const opts = onPaper(timeZone);
   return (
     <dl className="visit-summary__who">
       <div>
@@ -64,7 +65,7 @@ export function VisitSummary({ timeZone }: { timeZone?: string }) {
     <article className="visit-summary" aria-label="Visit summary" data-testid="visit-summary">
       <header className="visit-summary__header">
         <h1>Blood pressure visit summary</h1>
-        <p>Printed {formatDayTime(now, when)} from Tensio</p>
+        <p>Printed {formatDayTime(now, onPaper(when.timeZone))} from Tensio</p>
       </header>
       <Who {...when} />
       <Section title="Goal and control">
