@@ -1,8 +1,8 @@
 /**
  * The printed visit summary: who, when printed, goal and verdict with its evidence, averages, what
  * needs attention, medication changes and the hypertension labs, on one or two pages. Rendered into
- * document.body (a portal) and hidden on screen; in print it is the only thing shown
- * (visit-summary.css), so the printout has no buttons, controls, forms or live panels.
+ * document.body (a portal) only while printing (use-printing.ts); in print it is the only thing
+ * shown (visit-summary.css), so the printout has no buttons, controls, forms or live panels.
  */
 import { type ReactNode, useState } from 'react';
 import { createPortal } from 'react-dom';
@@ -12,6 +12,7 @@ import { usePatient } from '../../queries/patient';
 import { onPaper } from './model';
 import { SummaryBp } from './summary-bp';
 import { SummaryAttention, SummaryLabs, SummaryMedications } from './summary-lists';
+import { usePrinting } from './use-printing';
 import './visit-summary.css';
 
 interface When {
@@ -58,8 +59,8 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
   );
 }
 
-export function VisitSummary({ timeZone }: { timeZone?: string }) {
-  const [now] = useState(Date.now);
+export function VisitSummary({ timeZone, now: at }: { timeZone?: string; now?: number }) {
+  const [now] = useState(() => at ?? Date.now());
   const when = { now, timeZone: timeZone ?? browserTimeZone() };
   return (
     <article className="visit-summary" aria-label="Visit summary" data-testid="visit-summary">
@@ -84,7 +85,9 @@ export function VisitSummary({ timeZone }: { timeZone?: string }) {
   );
 }
 
-/** The summary, mounted once at the end of the page so print can show it alone. */
+/** The summary at the end of <body>, only while printing, so print can show it alone. */
 export function VisitSummaryPortal({ timeZone }: { timeZone?: string }) {
+  const printing = usePrinting();
+  if (!printing) return null;
   return createPortal(<VisitSummary {...(timeZone ? { timeZone } : {})} />, document.body);
 }
