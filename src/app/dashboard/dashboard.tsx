@@ -1,6 +1,7 @@
 /** The dashboard shell: header, patient banner, and the responsive grid the feature panels live in. */
 import { PanelBoundary } from '../../components/panel-boundary';
 import { PatientBanner } from '../../features/patient-banner';
+import { PrintSummaryButton } from '../../features/visit-summary';
 import { useChartWindow } from '../../features/blood-pressure/use-chart-window';
 import { SessionContext } from '../../smart/session-context';
 import type { SmartSession } from '../../smart/types';
@@ -55,6 +56,7 @@ function DashboardView({ session }: { session: SmartSession }) {
               <span className="mode-badge">
                 {session.mode === 'clinician' ? 'Clinician view' : 'Patient view'}
               </span>
+              {session.mode === 'clinician' ? <PrintSummaryButton /> : null}
               <SignOutButton />
             </div>
           </header>

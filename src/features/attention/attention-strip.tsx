@@ -6,7 +6,7 @@
 import type { AttentionItem, Evidence } from '../../clinical/attention';
 import { BP_PANEL_ID, LABS_PANEL_ID, labAnchor, medicationAnchor } from '../../components/anchors';
 import { LoadingState } from '../../components/states';
-import { useAttention } from './use-attention';
+import { useAttention } from '../../queries/attention';
 import './attention.css';
 
 export const evidenceHref = (e: Evidence): string => {

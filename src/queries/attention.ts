@@ -1,18 +1,19 @@
 /**
- * The attention strip's data: labs, medications, the last 90 days of BP (the same query the BP panel
- * starts with, so nothing is fetched twice) and the goal, into the pure rules (attention.ts).
+ * What needs attention, for the clinician's strip and the printed visit summary: labs, medications,
+ * the last 90 days of BP (the same query the BP panel starts with, so nothing is fetched twice) and
+ * the goal, into the pure rules (attention.ts).
  * While a source is still loading the strip waits for it; a source that failed or is not granted
  * is passed as absent, and the rules say what they could not check.
  */
 import { useMemo, useState } from 'react';
-import { type Attention, attentionItems } from '../../clinical/attention';
-import { windowComplete } from '../../clinical/bp-summary-coverage';
-import { addLocalDays, browserTimeZone, DAY, localDayKey } from '../../clinical/time';
-import { useBloodPressure } from '../../queries/blood-pressure';
-import { useBpGoal } from '../../queries/goal';
-import { useLabs } from '../../queries/labs';
-import { useMedications } from '../../queries/medications';
-import { usePatientDeath } from '../../queries/patient';
+import { type Attention, attentionItems } from '../clinical/attention';
+import { windowComplete } from '../clinical/bp-summary-coverage';
+import { addLocalDays, browserTimeZone, DAY, localDayKey } from '../clinical/time';
+import { useBloodPressure } from './blood-pressure';
+import { useBpGoal } from './goal';
+import { useLabs } from './labs';
+import { useMedications } from './medications';
+import { usePatientDeath } from './patient';
 
 export interface AttentionState {
   /** Undefined while a source is loading. */

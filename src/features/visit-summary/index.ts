@@ -1,0 +1,2 @@
+export { PrintSummaryButton } from './print-button';
+export { VisitSummary } from './visit-summary';
