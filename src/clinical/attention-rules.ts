@@ -166,7 +166,7 @@ export function potassiumAfterChange(
       key: `potassium-mra-${m.id}`,
       severity: 'warning',
       title: `${m.name} is ${meaning === 'planned' ? 'planned' : 'taken'} while potassium is ${p.text}${unit}`,
-      detail: `Mineralocorticoid antagonists raise potassium; their labelling advises against starting them above ${HIGH_POTASSIUM} mmol/L.`,
+      detail: `Mineralocorticoid antagonists raise potassium; their labelling advises against starting them above ${HIGH_POTASSIUM.toFixed(1)} mmol/L.`,
       evidence: { kind: 'medication', id: m.id },
     });
   }
