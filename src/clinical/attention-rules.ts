@@ -4,7 +4,7 @@
 import type { BpReading } from '../fhir/bp-types';
 import type { MedicationEntry } from '../fhir/medications';
 import type { AttentionInput, AttentionItem } from './attention';
-import { homeAverage, sliceByTime } from './bp-average';
+import { protocolAverage, sliceByTime } from './bp-average';
 import { belowThreshold, isSevere } from './bp-category';
 import type { BpGoal } from './bp-goal';
 import { RAISING_LABEL, raisingGroupsOf } from './bp-raising-drugs';
@@ -271,7 +271,7 @@ export function clinicalInertia(
   goal: BpGoal,
   o: When,
 ): AttentionItem[] {
-  const weeks = [0, 1, 2, 3].map((k) => homeAverage(readings, 7, o.now - k * 7 * DAY, o.timeZone));
+  const weeks = [0, 1, 2, 3].map((k) => protocolAverage(readings, o.now - k * 7 * DAY, o.timeZone));
   const above = weeks.every(
     (w) =>
       w.sufficient &&

@@ -132,3 +132,25 @@ export function shareAtGoal(
   const atGoal = home.filter((r) => belowThreshold(r.systolic, r.diastolic, threshold)).length;
   return { share: atGoal / home.length, atGoal, count: home.length };
 }
+
+/**
+ * The protocol average to judge by: the period ending today once today has a reading, unless that
+ * period falls short only because today is still in progress (a morning reading taken, the evening
+ * one not yet) while the period ending yesterday is complete; then yesterday's. So an adherent
+ * patient never loses the average between their morning and evening readings.
+ */
+export function protocolAverage(
+  readings: readonly BpReading[],
+  now: number,
+  timeZone: string,
+): HomeAverage {
+  const current = homeAverage(readings, PROTOCOL_DAYS, now, timeZone);
+  if (current.sufficient || current.endsYesterday) return current;
+  const yesterday = homeAverage(
+    readings,
+    PROTOCOL_DAYS,
+    startOfLocalDay(now, timeZone) - 1,
+    timeZone,
+  );
+  return yesterday.sufficient ? { ...yesterday, endsYesterday: true } : current;
+}

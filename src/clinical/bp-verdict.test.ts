@@ -76,6 +76,19 @@ describe('one verdict on control', () => {
     expect(v.headline).toBe('Above goal in the office');
   });
 
+  it.each([
+    ['at 08:00 before the morning reading', [] as ReturnType<typeof reading>[]],
+    [
+      'at 08:00 after the morning reading (the evening one still to come)',
+      [reading(local(2026, 3, 20, 7, 30), 150, 95)],
+    ],
+  ])('an adherent patient keeps the verdict through the day: %s', (_name, today) => {
+    const readings = sorted([...twiceDaily([2026, 3, 19], 7, 134, 83), ...today]);
+    const v = verdict(readings, local(2026, 3, 20, 8));
+    expect(v).toMatchObject({ control: 'above-goal', value: '134/83' });
+    expect(v.average.endsYesterday).toBe(true);
+  });
+
   it('too few readings: no verdict, how many more and from when', () => {
     const v = verdict(twiceDaily([2026, 3, 20], 4, 150, 95));
     expect(v).toMatchObject({ control: 'no-verdict', basis: 'none' });

@@ -10,7 +10,7 @@
  * Office readings are always compared with their OWN goal (never with the home goal), and stated. Pure.
  */
 import type { BpReading } from '../fhir/bp-types';
-import { type HomeAverage, PROTOCOL_DAYS, homeAverage } from './bp-average';
+import { type HomeAverage, protocolAverage } from './bp-average';
 import { belowThreshold } from './bp-category';
 import { officeMean, recentOffice, OFFICE_LOOKBACK_DAYS, type OfficeMean } from './bp-compare';
 import { type BpGoal, goalText } from './bp-goal';
@@ -82,7 +82,7 @@ function sessionsText(s: ProtocolShortfall): string {
 
 export function bpVerdict(readings: readonly BpReading[], o: VerdictOptions): BpVerdict {
   const { goal } = o;
-  const average = homeAverage(readings, PROTOCOL_DAYS, o.now, o.timeZone);
+  const average = protocolAverage(readings, o.now, o.timeZone);
   // The same office readings as the office/home comparison (bp-compare.ts): those of the last 30
   // days when there are any, else of the last 90.
   const in30 = officeMean(readings, o.rolling30.from, o.now);
