@@ -62,7 +62,7 @@ function periodText(avg: HomeAverage, o: VerdictOptions): string {
     avg.droppedFirstDay > 0
       ? `, first day left out (${plural(avg.droppedFirstDay, 'reading')})`
       : ', first day left out';
-  const through = avg.endsYesterday ? ' (today not measured yet)' : '';
+  const through = avg.endsYesterday ? ' (up to yesterday)' : '';
   return `${when(avg.from)} – ${when(avg.to)}${through}: ${plural(avg.count, 'reading')}, ${avg.morning} morning and ${avg.evening} evening${dropped}`;
 }
 

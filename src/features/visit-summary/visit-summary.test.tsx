@@ -23,11 +23,11 @@ describe('VisitSummary', () => {
       'Goal: below 130/80 at home, 130/80 in the office (2025 AHA/ACC guideline)',
     );
     expect(s.getAllByTestId('print-verdict')).toHaveLength(1);
-    // At the fixtures' instant (11:00 on the day) the 7-day period holds 11 of the 12 readings: the
-    // verdict says what is missing, with the office mean and the latest reading under it.
+    // At the fixtures' instant (11:00, the morning reading taken, the evening one not yet) the period
+    // ending today is one reading short: the complete period ending yesterday decides.
     const verdict = s.getByTestId('print-verdict');
-    expect(verdict).toHaveTextContent(/^No verdict yet/);
-    expect(verdict).toHaveTextContent('1 more home reading needed');
+    expect(verdict).toHaveTextContent(/^Above goal \d+\/\d+ mmHg, home average, last 7 days/);
+    expect(verdict).toHaveTextContent('(up to yesterday): 12 readings');
     expect(verdict).toHaveTextContent('Office: 143/84 from 1 reading in the last 30 days');
     expect(verdict).toHaveTextContent('Latest reading: 130/80 mmHg on 1 Nov 2026 (today)');
     for (const d of [7, 14, 30])
