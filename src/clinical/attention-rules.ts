@@ -5,7 +5,7 @@ import type { BpReading } from '../fhir/bp-types';
 import type { MedicationEntry } from '../fhir/medications';
 import type { AttentionInput, AttentionItem } from './attention';
 import { protocolAverage, sliceByTime } from './bp-average';
-import { belowThreshold, isSevere } from './bp-category';
+import { belowThreshold, isSevere, mmHg } from './bp-category';
 import type { BpGoal } from './bp-goal';
 import { RAISING_LABEL, raisingGroupsOf } from './bp-raising-drugs';
 import { ageText, formatWhen } from './date-text';
@@ -19,7 +19,6 @@ import { DAY } from './time';
 type When = Pick<AttentionInput, 'now' | 'timeZone'>;
 type Meds = NonNullable<AttentionInput['meds']>;
 
-const mmHg = (s: number, d: number) => `${Math.round(s)}/${Math.round(d)}`;
 const day = (t: number, o: When) => formatWhen(t, 'time', o);
 const pct = (x: number) => `${Math.round(x * 100)} %`;
 const find = (analytes: readonly AnalyteSummary[], key: string) =>

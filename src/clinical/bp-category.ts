@@ -93,3 +93,6 @@ export interface Threshold {
 /** At goal: both values below the threshold (a threshold value itself is "at or above"). */
 export const belowThreshold = (systolic: number, diastolic: number, t: Threshold) =>
   Math.round(systolic) < t.systolic && Math.round(diastolic) < t.diastolic;
+
+/** `138/86`: a pair of mmHg values as displayed (whole numbers). */
+export const mmHg = (s: number, d: number) => `${Math.round(s)}/${Math.round(d)}`;

@@ -7,7 +7,7 @@
  */
 import type { BpReading } from '../fhir/bp-types';
 import { homeAverage, shareAtGoal, sliceByTime, type HomeAverage } from './bp-average';
-import { categoryOf, isSevere, type BpCategory } from './bp-category';
+import { categoryOf, isSevere, mmHg, type BpCategory } from './bp-category';
 import type { BpGoal } from './bp-goal';
 import { bpVerdict, type BpVerdict } from './bp-verdict';
 import { compareOfficeHome, type OfficeHomeComparison } from './bp-compare';
@@ -67,7 +67,7 @@ export interface SummaryOptions {
 export const latestOf = (readings: readonly BpReading[]): BpReading | undefined =>
   readings.findLast((r) => r.kind === 'single') ?? readings.at(-1);
 
-export const mmHg = (s: number, d: number) => `${Math.round(s)}/${Math.round(d)}`;
+export { mmHg } from './bp-category';
 
 /** `4 Jan 2021` / `12 Mar` / `12 Mar, 07:30` at the reading's own precision. */
 export const readingDate = (

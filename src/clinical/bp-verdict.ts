@@ -11,7 +11,7 @@
  */
 import type { BpReading } from '../fhir/bp-types';
 import { type HomeAverage, protocolAverage } from './bp-average';
-import { belowThreshold } from './bp-category';
+import { belowThreshold, mmHg } from './bp-category';
 import { officeMean, recentOffice, OFFICE_LOOKBACK_DAYS, type OfficeMean } from './bp-compare';
 import { type BpGoal, goalText } from './bp-goal';
 import { type ProtocolShortfall, protocolShortfall } from './bp-protocol';
@@ -52,7 +52,6 @@ export interface VerdictOptions {
   deceased?: boolean;
 }
 
-const mmHg = (s: number, d: number) => `${Math.round(s)}/${Math.round(d)}`;
 const plural = (n: number, one: string) =>
   `${n.toLocaleString('en-US')} ${one}${n === 1 ? '' : 's'}`;
 
