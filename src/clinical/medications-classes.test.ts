@@ -52,6 +52,9 @@ const ROWS: [name: string, rxcui: string, drugClass: DrugClass][] = [
   ['aliskiren', '325646', 'other'],
   ['amiloride', '644', 'other'],
   ['triamterene', '10763', 'other'],
+  ['prazosin', '8629', 'other'],
+  ['terazosin', '37798', 'other'],
+  ['guanfacine', '40114', 'other'],
 ];
 
 const med = (

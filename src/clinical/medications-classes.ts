@@ -88,6 +88,9 @@ const table: Record<DrugClass, readonly (readonly [string, string])[]> = {
     ['aliskiren', '325646'],
     ['amiloride', '644'],
     ['triamterene', '10763'],
+    ['prazosin', '8629'],
+    ['terazosin', '37798'],
+    ['guanfacine', '40114'],
   ],
 };
 
