@@ -37,6 +37,11 @@ export const serverSchema = z
     standalone: z.boolean().default(true),
     /** Extra origins the app must reach for this server (token or style endpoints on other hosts). */
     extraOrigins: z.array(httpUrl).default([]),
+    /**
+     * The remote-monitoring panel's Group ids on this server. Empty (the default): the Groups whose
+     * `managing-entity` is the signed-in practitioner (docs/remote-monitoring.md).
+     */
+    panelGroupIds: z.array(z.string().regex(/^[A-Za-z0-9\-.]{1,64}$/)).default([]),
   })
   .refine((s) => s.match === 'exact' || s.issuerPrefix !== undefined, {
     message: 'match "prefix" needs issuerPrefix',

@@ -29,6 +29,25 @@ export function resourceScopes(server: ServerConfig): string[] {
   return scopes;
 }
 
+/**
+ * The remote-monitoring panel (issue 14): `user/` reads, so a practitioner's token reaches every
+ * enrolled patient, plus `Group` for the program's membership; nothing written from the panel. An EHR
+ * launch keeps its bare `launch`; a standalone one asks no `launch/patient` (no patient picker).
+ */
+export const PANEL_READ_TYPES = ['Group', ...READ_TYPES] as const;
+
+export function panelScopes(server: ServerConfig, ehr: boolean): string[] {
+  const read = server.scopeVersion === 'v1' ? 'read' : 'rs';
+  const refresh = server.refreshScope === 'none' ? [] : [server.refreshScope];
+  return [
+    ...(ehr ? ['launch'] : []),
+    'openid',
+    'fhirUser',
+    ...refresh,
+    ...PANEL_READ_TYPES.map((t) => `user/${t}.${read}`),
+  ];
+}
+
 export function scopesFor(server: ServerConfig, type: LaunchType): string[] {
   // A bare `launch` for EHR launches: fhirclient only appends it when no scope matches /launch/.
   const context = type === 'ehr' ? ['launch'] : ['launch/patient'];

@@ -4,7 +4,7 @@
  * the authorization server; the app (index.html) completes the sign-in at the redirect URI. Without
  * `iss` (the start page, where a person picks a server) it hands over to the app itself.
  */
-import { scopesFor } from '../config/scopes';
+import { panelScopes, scopesFor } from '../config/scopes';
 import { serverForIssuer } from '../config/issuers';
 import { loadConfig } from '../config/load';
 import { saveLaunchMeta } from '../smart/launch-meta';
@@ -12,7 +12,7 @@ import { notConfigured, showStatus, signInFailed, unknownServer } from './page';
 import { prepareAuthorize } from './smart-launch';
 import '../styles/global.css';
 
-async function launch(iss: string, launchToken: string | undefined): Promise<void> {
+async function launch(iss: string, launchToken: string | undefined, panel: boolean): Promise<void> {
   showStatus('Starting Tensio…');
   let config;
   try {
@@ -32,7 +32,10 @@ async function launch(iss: string, launchToken: string | undefined): Promise<voi
       iss,
       ...(launchToken ? { launch: launchToken } : {}),
       clientId: server.clientId,
-      scope: scopesFor(server, launchToken ? 'ehr' : 'patient-standalone').join(' '),
+      scope: (panel
+        ? panelScopes(server, launchToken !== undefined)
+        : scopesFor(server, launchToken ? 'ehr' : 'patient-standalone')
+      ).join(' '),
       redirectUri: server.redirectUri ?? `${window.location.origin}/`,
       pkceMode: config.pkceMode,
     });
@@ -42,6 +45,7 @@ async function launch(iss: string, launchToken: string | undefined): Promise<voi
       serverId: server.id,
       timeouts: { readMs: config.network.readTimeoutMs, writeMs: config.network.writeTimeoutMs },
       searchConcurrency: config.network.searchConcurrency,
+      ...(panel ? { view: 'panel' as const } : {}),
     });
     window.location.assign(url);
   } catch {
@@ -51,5 +55,6 @@ async function launch(iss: string, launchToken: string | undefined): Promise<voi
 
 const params = new URLSearchParams(window.location.search);
 const iss = params.get('iss');
-if (iss) void launch(iss, params.get('launch') ?? undefined);
+// `view=panel`: the remote-monitoring panel (an EHR registers it as its own launch URL).
+if (iss) void launch(iss, params.get('launch') ?? undefined, params.get('view') === 'panel');
 else void import('../main');

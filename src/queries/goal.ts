@@ -12,22 +12,54 @@ import { browserTimeZone } from '../clinical/time';
 import { type GoalReadResult, readBpGoals } from '../fhir/goal';
 import { canRead } from '../smart/scopes';
 import { useSession } from '../smart/session-context';
-import type { SmartSession } from '../smart/types';
+import type { FhirGateway, SmartSession } from '../smart/types';
+import type { ClinicalConfig } from '../config';
 import { useClinicalConfig } from './config';
 import { queryKeys } from './keys';
+
+/** The patient's BP goals, read by the Goal reader (the dashboard and the panel share it). */
+export async function fetchBpGoals(
+  gateway: FhirGateway,
+  patientId: string,
+  signal?: AbortSignal,
+): Promise<GoalReadResult> {
+  const result = await gateway.searchAll(
+    'Goal',
+    { patient: patientId },
+    { pageSize: 100, ...(signal ? { signal } : {}) },
+  );
+  return readBpGoals(result.resources);
+}
 
 export function goalsQueryOptions(session: SmartSession) {
   return queryOptions({
     queryKey: queryKeys.goals(session),
-    queryFn: async ({ signal }): Promise<GoalReadResult> => {
-      const result = await session.gateway.searchAll(
-        'Goal',
-        { patient: session.patientId },
-        { pageSize: 100, signal },
-      );
-      return readBpGoals(result.resources);
-    },
+    queryFn: ({ signal }): Promise<GoalReadResult> =>
+      fetchBpGoals(session.gateway, session.patientId, signal),
     staleTime: 5 * 60_000,
+  });
+}
+
+/** The goal to judge against: the newest readable patient Goal, else the practice's, else 2025 AHA/ACC. */
+export function goalFromSources(
+  goals: GoalReadResult | undefined,
+  practice: ClinicalConfig['officeGoal'],
+  now: number,
+): BpGoal {
+  const first = goals?.goals[0];
+  const patient =
+    first?.systolic !== undefined && first.diastolic !== undefined
+      ? {
+          office: { systolic: first.systolic, diastolic: first.diastolic },
+          goalId: first.id,
+          ...(first.set
+            ? { setText: formatFhirDate(first.set, { timeZone: browserTimeZone(), now }) }
+            : {}),
+        }
+      : undefined;
+  return resolveGoal({
+    ...(patient ? { patient } : {}),
+    ...(practice ? { practice } : {}),
   });
 }
 
@@ -60,26 +92,6 @@ export function useBpGoal(): GoalState {
       notes.push(
         `${unreadable} blood-pressure goal${unreadable === 1 ? '' : 's'} in the record could not be read.`,
       );
-    const first = data?.goals[0];
-    const patient =
-      first?.systolic !== undefined && first.diastolic !== undefined
-        ? {
-            office: { systolic: first.systolic, diastolic: first.diastolic },
-            goalId: first.id,
-            ...(first.set
-              ? {
-                  setText: formatFhirDate(first.set, {
-                    timeZone: browserTimeZone(),
-                    now,
-                  }),
-                }
-              : {}),
-          }
-        : undefined;
-    const goal = resolveGoal({
-      ...(patient ? { patient } : {}),
-      ...(officeGoal ? { practice: officeGoal } : {}),
-    });
-    return { goal, notes };
+    return { goal: goalFromSources(data, officeGoal, now), notes };
   }, [settled, allowed, failedGoals, configFailed, data, officeGoal, now]);
 }

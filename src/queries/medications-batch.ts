@@ -7,24 +7,10 @@
  */
 import type { Medication } from 'fhir/r4';
 import { type FhirError, type FhirGateway, isFhirError } from '../smart/types';
+import { pooled } from './pool';
 
 export const BATCH = 50;
 export const IN_FLIGHT = 4;
-
-/** Runs `tasks` with at most `limit` at once, in order. */
-async function pooled<T>(tasks: (() => Promise<T>)[], limit: number): Promise<T[]> {
-  const out: T[] = new Array<T>(tasks.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < tasks.length) {
-      const i = next++;
-      const task = tasks[i];
-      if (task) out[i] = await task();
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, tasks.length) }, worker));
-  return out;
-}
 
 /** Errors that end the session are the caller's; the rest are partial-data failures. */
 const asFailure = (e: unknown): FhirError => {

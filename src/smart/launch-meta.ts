@@ -17,6 +17,8 @@ export interface LaunchMeta {
   timeouts?: Partial<RequestTimeouts>;
   /** Windows of a long search in flight at once, from config.json `network.searchConcurrency`. */
   searchConcurrency?: number;
+  /** `panel`: the launch asked for the remote-monitoring panel (`/launch?view=panel`). */
+  view?: 'panel';
 }
 
 const KEY = 'tensio:launch';
@@ -56,7 +58,8 @@ export function loadLaunchMeta(): LaunchMeta | undefined {
     const raw = sessionStorage.getItem(KEY);
     const parsed: unknown = raw ? JSON.parse(raw) : undefined;
     if (!isMeta(parsed)) return undefined;
-    const { timeouts: rawTimeouts, searchConcurrency: rawConcurrency, ...meta } = parsed;
+    const { timeouts: rawTimeouts, searchConcurrency: rawConcurrency, view, ...rest } = parsed;
+    const meta: LaunchMeta = view === 'panel' ? { ...rest, view } : rest;
     const timeouts = readTimeouts(rawTimeouts);
     const concurrency =
       Number.isInteger(rawConcurrency) && Number(rawConcurrency) >= 1 && Number(rawConcurrency) <= 8

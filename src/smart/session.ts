@@ -20,8 +20,10 @@ import { DEFAULT_TIMEOUTS } from './http';
 import {
   isFhirError,
   type FhirError,
+  type PanelSession,
   type ResourceRef,
   type RevokeOutcome,
+  type SessionBase,
   type SmartSession,
   type UserMode,
 } from './types';
@@ -87,11 +89,14 @@ export function buildSession(
   client: SmartClient,
   hooks: SessionHooks,
   identity: Identity,
-): { session: SmartSession; stop: () => void } {
+): { session: SmartSession | PanelSession; stop: () => void } {
   const meta = loadLaunchMeta();
   const timeouts = { ...DEFAULT_TIMEOUTS, ...meta?.timeouts };
   const patientId = client.getPatientId();
-  if (!patientId) throw new NoPatientError('The launch did not provide a patient');
+  // The panel is asked for explicitly (`/launch?view=panel`); a patient launch without a patient is
+  // an EHR or server problem, never a reason to show a clinician a list of other patients.
+  const panel = meta?.view === 'panel';
+  if (!patientId && !panel) throw new NoPatientError('The launch did not provide a patient');
   // Only a verified id_token names the user; fhirclient's getFhirUser() merely decodes it.
   const fhirUser = identity.status === 'verified' ? parseFhirUser(identity.fhirUser) : undefined;
   const kind = meta?.kind ?? 'standalone';
@@ -116,12 +121,12 @@ export function buildSession(
     },
   });
 
-  const session: SmartSession = {
+  const base: SessionBase = {
     serverUrl: gateway.serverUrl,
-    patientId,
     ...(encounterId ? { encounterId } : {}),
     launchKind: kind,
-    mode: decideMode(kind, fhirUser, meta?.userChoice),
+    // The panel lists patients: only a clinician ever sees it, whoever the id_token names.
+    mode: panel ? 'clinician' : decideMode(kind, fhirUser, meta?.userChoice),
     ...(fhirUser ? { fhirUser } : {}),
     requestedScopes: splitScopes(str(client.getState('scope'))),
     grantedScopes: splitScopes(str(client.getState('tokenResponse.scope'))),
@@ -140,6 +145,8 @@ export function buildSession(
     },
   };
   stop = scheduleRefresh(client, { ...hooks, onEnded: ended }, timeouts.readMs);
+  const session: SmartSession | PanelSession =
+    panel || !patientId ? { ...base, view: 'panel' } : { ...base, patientId };
   return { session, stop };
 }
 

@@ -159,9 +159,8 @@ export interface ResourceRef {
 }
 
 /** Everything the UI may know about the current launch. Tokens are deliberately absent. */
-export interface SmartSession {
+export interface SessionBase {
   serverUrl: string;
-  patientId: string;
   encounterId?: string;
   launchKind: LaunchKind;
   mode: UserMode;
@@ -178,3 +177,18 @@ export interface SmartSession {
   /** Revokes the tokens where the server offers it and clears this tab's storage. */
   signOut: () => Promise<RevokeOutcome>;
 }
+
+/** A launch with a patient: the dashboard's session. */
+export interface SmartSession extends SessionBase {
+  patientId: string;
+}
+
+/**
+ * A launch that opens the remote-monitoring panel (`/launch?view=panel`): `user/` scopes, no patient
+ * in context; the user picks patients in the app, each shown with this session's gateway.
+ */
+export interface PanelSession extends SessionBase {
+  view: 'panel';
+}
+
+export const isPanelSession = (s: SmartSession | PanelSession): s is PanelSession => 'view' in s;

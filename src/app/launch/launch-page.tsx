@@ -21,6 +21,7 @@ export default function LaunchPage() {
   const params = new URLSearchParams(search);
   const iss = params.get('iss') ?? undefined;
   const launch = params.get('launch') ?? undefined;
+  const panel = params.get('view') === 'panel';
 
   if (config.isPending) {
     return (
@@ -55,7 +56,9 @@ export default function LaunchPage() {
       </LaunchFailedPage>
     );
   }
-  return <Redirecting config={config.data} server={server} iss={iss} launch={launch} />;
+  return (
+    <Redirecting config={config.data} server={server} iss={iss} launch={launch} panel={panel} />
+  );
 }
 
 function Redirecting(props: Parameters<typeof useAuthorize>[0]) {

@@ -8,7 +8,7 @@ import { useAuthorize } from './use-authorize';
 export function StartPage({ config }: { config: AppConfig }) {
   const servers = config.servers.filter((s) => s.standalone);
   const [serverId, setServerId] = useState(servers[0]?.id ?? '');
-  const [mode, setMode] = useState<UserMode>('patient');
+  const [mode, setMode] = useState<UserMode | 'panel'>('patient');
   const [go, setGo] = useState(false);
   const server = servers.find((s) => s.id === serverId);
 
@@ -67,6 +67,18 @@ export function StartPage({ config }: { config: AppConfig }) {
             />
             a clinician (choose a patient)
           </label>
+          <label>
+            <input
+              type="radio"
+              name="mode"
+              value="panel"
+              checked={mode === 'panel'}
+              onChange={() => {
+                setMode('panel');
+              }}
+            />
+            a care team (my remote-monitoring panel)
+          </label>
         </fieldset>
         <button type="submit" className="button-primary" disabled={!server || go}>
           Sign in
@@ -84,9 +96,14 @@ function Go({
 }: {
   config: AppConfig;
   server: AppConfig['servers'][number];
-  mode: UserMode;
+  mode: UserMode | 'panel';
 }) {
-  const failure = useAuthorize({ config, server, iss: server.fhirBaseUrl, userChoice: mode });
+  const failure = useAuthorize({
+    config,
+    server,
+    iss: server.fhirBaseUrl,
+    ...(mode === 'panel' ? { userChoice: 'clinician', panel: true } : { userChoice: mode }),
+  });
   return failure ? (
     <p role="alert">
       The server&apos;s SMART configuration could not be read. Try again later or choose another

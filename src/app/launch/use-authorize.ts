@@ -1,7 +1,7 @@
 /** Runs the authorize redirect once per page (StrictMode runs effects twice; a second authorize()
  *  would discard the first one's stored state and break the callback). */
 import { useEffect, useState } from 'react';
-import { scopesFor, type AppConfig, type ServerConfig } from '../../config';
+import { panelScopes, scopesFor, type AppConfig, type ServerConfig } from '../../config';
 import { authorize } from '../../smart/authorize';
 import type { UserMode } from '../../smart/types';
 
@@ -13,6 +13,8 @@ export interface AuthorizeProps {
   iss: string;
   launch?: string | undefined;
   userChoice?: UserMode;
+  /** The remote-monitoring panel instead of one patient. */
+  panel?: boolean;
 }
 
 export function redirectUriFor(server: ServerConfig): string {
@@ -25,6 +27,7 @@ export function useAuthorize({
   iss,
   launch,
   userChoice,
+  panel = false,
 }: AuthorizeProps): 'discovery' | undefined {
   const [failure, setFailure] = useState<'discovery'>();
   useEffect(() => {
@@ -39,7 +42,7 @@ export function useAuthorize({
       iss,
       ...(launch ? { launch } : {}),
       clientId: server.clientId,
-      scopes: scopesFor(server, type),
+      scopes: panel ? panelScopes(server, launch !== undefined) : scopesFor(server, type),
       redirectUri: redirectUriFor(server),
       pkceMode: config.pkceMode,
       meta: {
@@ -49,11 +52,12 @@ export function useAuthorize({
         ...(userChoice ? { userChoice } : {}),
         timeouts: { readMs: config.network.readTimeoutMs, writeMs: config.network.writeTimeoutMs },
         searchConcurrency: config.network.searchConcurrency,
+        ...(panel ? { view: 'panel' as const } : {}),
       },
     }).catch(() => {
       started = false;
       setFailure('discovery');
     });
-  }, [config, server, iss, launch, userChoice]);
+  }, [config, server, iss, launch, userChoice, panel]);
   return failure;
 }

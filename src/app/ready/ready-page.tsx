@@ -7,6 +7,7 @@ import { SessionEndedPage } from '../pages/session-ended';
 import { ForeignLinkPage, SignedOutPage } from '../pages/signed-out';
 import { useLaunchSession } from './use-launch-session';
 import type { TokenError } from '../../smart/token-error';
+import { isPanelSession } from '../../smart/types';
 
 /** The token endpoint's own words, as text (React escapes them: never markup). */
 function TokenErrorText({ error }: { error: TokenError }) {
@@ -25,6 +26,7 @@ function TokenErrorText({ error }: { error: TokenError }) {
 }
 
 const Dashboard = lazy(() => import('../dashboard/dashboard'));
+const Panel = lazy(() => import('../panel/panel-app'));
 
 export default function ReadyPage() {
   const state = useLaunchSession();
@@ -42,7 +44,11 @@ export default function ReadyPage() {
         </main>
       );
     case 'ready':
-      return <Dashboard session={state.session} />;
+      return isPanelSession(state.session) ? (
+        <Panel session={state.session} />
+      ) : (
+        <Dashboard session={state.session} />
+      );
     case 'auth-error':
       return (
         <AuthErrorPage

@@ -2,13 +2,22 @@
 import { useState } from 'react';
 import { useSession } from '../../smart/session-context';
 
-export function SignOutButton() {
+/** `signOut`: the panel's session (outside any patient's SessionContext); default, the dashboard's. */
+export function SignOutButton({ signOut: given }: { signOut?: () => Promise<unknown> }) {
+  return given ? <SignOut signOut={given} /> : <SessionSignOut />;
+}
+
+function SessionSignOut() {
   const session = useSession();
+  return <SignOut signOut={session.signOut} />;
+}
+
+function SignOut({ signOut: run }: { signOut: () => Promise<unknown> }) {
   const [busy, setBusy] = useState(false);
   const signOut = () => {
     setBusy(true);
     // Never rejects: revocation failures are reported by the signed-out page.
-    void session.signOut();
+    void run();
   };
   return (
     <button type="button" onClick={signOut} disabled={busy}>

@@ -15,11 +15,11 @@ import {
   readCallback,
 } from '../../smart/stored-state';
 import { readTokenError, type TokenError } from '../../smart/token-error';
-import type { RevokeOutcome, SmartSession } from '../../smart/types';
+import type { PanelSession, RevokeOutcome, SmartSession } from '../../smart/types';
 
 export type LaunchState =
   | { step: 'exchanging' }
-  | { step: 'ready'; session: SmartSession }
+  | { step: 'ready'; session: SmartSession | PanelSession }
   | { step: 'auth-error'; error: string; description?: string; meta?: LaunchMeta }
   /** An error link whose `state` is no launch of this tab: shown neutrally, nothing cleared. */
   | { step: 'foreign-link'; sessionHere: boolean }
@@ -37,6 +37,16 @@ function withMeta<T extends object>(
   meta: LaunchMeta | undefined,
 ): T & { meta?: LaunchMeta } {
   return meta ? { ...state, meta } : state;
+}
+
+/** The URL once the callback is read: the path, keeping only the panel's `patient` parameter. */
+export function appUrlAfterSignIn(
+  location: Pick<Location, 'pathname' | 'search'> = window.location,
+): string {
+  const patient = new URLSearchParams(location.search).get('patient');
+  return patient
+    ? `${location.pathname}?patient=${encodeURIComponent(patient)}`
+    : location.pathname;
 }
 
 let firstState: LaunchState | undefined;
@@ -91,7 +101,8 @@ export function useLaunchSession(): LaunchState {
       async (client) => {
         if (cancelled) return;
         // fhirclient removed code and state; the RFC 9207 `iss` (and anything else) goes too.
-        if (window.location.search) window.history.replaceState(null, '', window.location.pathname);
+        // Only the panel's own `patient` (a reload of an open dashboard) stays.
+        if (window.location.search) window.history.replaceState(null, '', appUrlAfterSignIn());
         if (!client.getAuthorizationHeader()) {
           setState(withMeta({ step: 'ended', reason: 'no-state' }, meta));
           return;

@@ -1,0 +1,1 @@
+export { PanelView } from './panel-view';
