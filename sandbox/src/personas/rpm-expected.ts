@@ -52,8 +52,8 @@ export const RPM_EXPECTED = {
   /** A severe reading 20-21 days ago only: not severe "this week". */
   severeOlderIds: ids((m) => active(m) && m.severeDaysAgo !== undefined && m.severeDaysAgo >= 7),
   /**
-   * Active members who read and whose readings average about 145/92 (above both 130/80 and 140/90),
-   * severe ones included; every other active reader averages about 122/76 (below 130/80).
+   * Active members who read and whose readings average about 150/95 (above both 130/80 and 140/90),
+   * severe ones included; every other active reader averages about 120/74 (below 130/80).
    */
   aboveGoalIds: ids((m) => active(m) && m.control === 'above-goal'),
   /** Every reading patient-entered (performer = the patient, no device); no Device resource. */

@@ -31,9 +31,9 @@ const SEVERE_VALUES = [
 
 export function rpmReadings(m: RpmMember, now: Date, rng: Rng): Observation[] {
   const above = m.control === 'above-goal';
-  // A member's own level: controlled ~122/76, above goal ~146/92 (clear of both 130/80 and 140/90).
-  const sysMean = above ? rng.int(142, 150) : rng.int(117, 126);
-  const diaMean = above ? rng.int(89, 95) : rng.int(72, 79);
+  // A member's own level: controlled ~120/74, above goal ~150/95 (clear of both 130/80 and 140/90).
+  const sysMean = above ? rng.int(145, 154) : rng.int(115, 124);
+  const diaMean = above ? rng.int(93, 98) : rng.int(70, 77);
   const patient = `Patient/${m.id}`;
   const out: Observation[] = [];
   for (let daysAgo = m.enrolledDaysAgo; daysAgo >= 1; daysAgo--) {
