@@ -3,7 +3,13 @@ import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { AccessGrant, FhirService } from '../src/contracts';
 import { createFhirService } from '../src/fhir/service';
-import { buildPersona, buildPersonas, PERSONA_IDS } from '../src/personas';
+import {
+  buildPersona,
+  buildPersonas,
+  isRpmPatient,
+  PERSONA_IDS,
+  RPM_EXPECTED,
+} from '../src/personas';
 import { ids, search, walk } from './fhir-helpers';
 
 const now = new Date('2026-06-01T12:00:00Z');
@@ -55,7 +61,9 @@ describe('the service over the personas', () => {
 
   it('lists people for the launcher', () => {
     const { patients, practitioners } = service.listPeople();
-    expect(patients.map((p) => p.id).sort()).toEqual([...PERSONA_IDS].sort());
+    const personas = patients.filter((p) => !isRpmPatient(p.id));
+    expect(personas.map((p) => p.id).sort()).toEqual([...PERSONA_IDS].sort());
+    expect(patients.length - personas.length).toBe(RPM_EXPECTED.members);
     expect(patients.find((p) => p.id === 'hypertension-home')).toMatchObject({
       name: 'Maria Elena Alvarez',
       description: 'hypertension-home',

@@ -3,6 +3,7 @@ import { RESULT_PARAMS, SEARCH_PARAMS, SUPPORTED_INCLUDES, type ParamDef } from 
 
 const TYPE_OF: Record<ParamDef['kind'], string> = {
   token: 'token',
+  reference: 'reference',
   patient: 'reference',
   date: 'date',
   lastUpdated: 'date',

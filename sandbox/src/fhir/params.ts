@@ -1,11 +1,13 @@
 /** The search parameters the sandbox supports, per resource type, and how each reads a resource. */
 import { categoryTokens, codeTokens, identifierTokens, plainTokens, type Token } from './extract';
 import { asRecord, type Json } from './json';
+import { groupManagingEntity, groupMember, type ReferenceGetter } from './references';
 
 export type TokenGetter = (resource: Json) => Token[];
 
 export type ParamDef =
   | { kind: 'token'; get: TokenGetter }
+  | { kind: 'reference'; get: ReferenceGetter }
   | { kind: 'patient' }
   | { kind: 'date' }
   | { kind: 'lastUpdated' }
@@ -13,6 +15,7 @@ export type ParamDef =
   | { kind: 'name' };
 
 const token = (get: TokenGetter): ParamDef => ({ kind: 'token', get });
+const reference = (get: ReferenceGetter): ParamDef => ({ kind: 'reference', get });
 const status = token((r) => plainTokens(r.status));
 const identifier = token(identifierTokens);
 const code = token(codeTokens);
@@ -75,6 +78,13 @@ export const SEARCH_PARAMS: Readonly<Record<string, Readonly<Record<string, Para
     ...compartment,
     'lifecycle-status': token((r) => plainTokens(r.lifecycleStatus)),
     identifier,
+  },
+  // Not in the patient compartment here: patient/ scopes never reach a Group (scopes.ts).
+  Group: {
+    ...common,
+    identifier,
+    'managing-entity': reference(groupManagingEntity),
+    member: reference(groupMember),
   },
 };
 

@@ -3,6 +3,7 @@ import { parseDateParam, type DateFilter } from './dates';
 import { patientIdOf } from './extract';
 import { FhirError } from './outcome';
 import { parseTokenValue, SEARCH_PARAMS, type TokenGetter, type TokenValue } from './params';
+import type { ReferenceGetter } from './references';
 import { applyResultParam, isResultParam, type ResultParams } from './result-params';
 
 export type { SortKey } from './result-params';
@@ -13,12 +14,20 @@ export interface TokenFilter {
   values: TokenValue[];
 }
 
+export interface ReferenceFilter {
+  param: string;
+  get: ReferenceGetter;
+  /** OR of `Type/id`, bare ids or absolute references. */
+  values: string[];
+}
+
 export interface Query extends ResultParams {
   type: string;
   /** Allowed patients (OR); undefined = any. */
   patients?: string[];
   ids?: string[];
   tokens: TokenFilter[];
+  references: ReferenceFilter[];
   dates: DateFilter[];
   updated: DateFilter[];
   /** AND of ORs of lower-cased name parts: prefixes, or anywhere with `name:contains`. */
@@ -50,7 +59,16 @@ export function parseQuery(type: string, params: URLSearchParams, maxPageSize: n
       'not-supported',
       `Resource type ${type} is not supported by this server.`,
     );
-  const q: Query = { type, tokens: [], dates: [], updated: [], names: [], sort: [], includes: [] };
+  const q: Query = {
+    type,
+    tokens: [],
+    references: [],
+    dates: [],
+    updated: [],
+    names: [],
+    sort: [],
+    includes: [],
+  };
   for (const [name, value] of params) {
     if (isResultParam(name)) {
       applyResultParam(q, type, name, value, maxPageSize);
@@ -90,6 +108,9 @@ export function parseQuery(type: string, params: URLSearchParams, maxPageSize: n
         break;
       case 'token':
         q.tokens.push({ param: name, get: def.get, values: values.map(parseTokenValue) });
+        break;
+      case 'reference':
+        q.references.push({ param: name, get: def.get, values });
         break;
       case 'date':
         q.dates.push(...dateFilters(name, value));

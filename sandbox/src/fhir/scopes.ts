@@ -64,6 +64,9 @@ function restrictionsHold(scope: Scope, rec: Rec): boolean {
   });
 }
 
+/** Types outside the patient compartment that name many patients (Group.member). */
+export const MANY_PATIENT_TYPES: ReadonlySet<string> = new Set(['Group']);
+
 export function inCompartment(rec: Rec, patient: string): boolean {
   return !COMPARTMENT_TYPES.has(rec.type) || rec.patient === patient;
 }
@@ -94,13 +97,23 @@ export function resolveAccess(grant: AccessGrant, type: string, interaction: Int
       reason: `No granted scope allows ${describe(interaction)} of ${type}.`,
     };
   }
-  const usable = scopes
+  const withContext = scopes
     .filter((s) => s.context !== 'patient' || grant.patient !== undefined)
     .map((scope) => ({ scope, patient: compartmentOf(scope, grant) }));
-  if (usable.length === 0) {
+  if (withContext.length === 0) {
     return {
       allowed: false,
       reason: `patient/ scopes for ${type} need a launch patient, and this grant has none.`,
+    };
+  }
+  // A program's Group lists many patients: a scope confined to one patient never reaches it.
+  const usable = MANY_PATIENT_TYPES.has(type)
+    ? withContext.filter((u) => u.patient === undefined)
+    : withContext;
+  if (usable.length === 0) {
+    return {
+      allowed: false,
+      reason: `${type} lists other patients: scopes confined to one patient (patient/, or a patient's own user/) do not reach it; a practitioner's user/ scope does.`,
     };
   }
   const patients = new Set(usable.map((u) => u.patient));

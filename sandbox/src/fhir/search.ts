@@ -5,6 +5,7 @@
 import { matchesDate, startBounds } from './dates';
 import { COMPARTMENT_TYPES, nameStrings } from './extract';
 import { tokenMatches } from './params';
+import { referenceMatches } from './references';
 import type { Query, TokenFilter } from './query';
 import { sortRecs } from './sort';
 import { compareByDate, keys, type IndexList, type Rec, type Store } from './store';
@@ -91,6 +92,12 @@ function predicates(q: Query, covers: Candidates['covers'], extra?: Predicate): 
     out.push((r) => {
       const tokens = filter.get(r.resource);
       return filter.values.some((v) => tokenMatches(v, tokens));
+    });
+  }
+  for (const filter of q.references) {
+    out.push((r) => {
+      const references = filter.get(r.resource);
+      return filter.values.some((v) => referenceMatches(v, references));
     });
   }
   if (q.dates.length > 0 && !covers.date) {

@@ -13,10 +13,13 @@ export function renderEhr(query: URLSearchParams, fhir: FhirService, app: URL): 
   const patient = people.patients.find((p) => p.id === patientId);
   const user = people.practitioners.find((p) => p.id === query.get('provider'));
   const src = app.toString();
+  const context = patientId
+    ? `<span>Patient: ${escapeHtml(patient?.name ?? patientId)}</span>
+<span>DOB: ${escapeHtml(patient?.birthDate ?? '')}</span><span>ID: ${escapeHtml(patientId)}</span>`
+    : '<span>No patient in context</span>';
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Simulated EHR</title>
 <style>${STYLE}</style></head><body>
-<header role="banner"><strong>EHR</strong><span>Patient: ${escapeHtml(patient?.name ?? patientId)}</span>
-<span>DOB: ${escapeHtml(patient?.birthDate ?? '')}</span><span>ID: ${escapeHtml(patientId)}</span>
+<header role="banner"><strong>EHR</strong>${context}
 <span>Signed in: ${escapeHtml(user?.name ?? '')}</span></header>
 <iframe title="SMART app" src="${escapeHtml(src)}"></iframe></body></html>`;
 }

@@ -35,7 +35,8 @@ function checkInput(deps: LauncherDeps, q: URLSearchParams): string | undefined 
     return `launch_type must be one of ${LAUNCH_TYPES.join(', ')}`;
   const patient = q.get('patient');
   if (patient && !deps.fhir.exists('Patient', patient)) return `unknown patient ${patient}`;
-  if (!patient && type !== 'provider-standalone') return 'patient is required';
+  // A practitioner may launch with no patient (a panel of their own patients); a patient may not.
+  if (!patient && type === 'patient-standalone') return 'patient is required';
   const provider = q.get('provider');
   if (provider && !deps.fhir.exists('Practitioner', provider))
     return `unknown provider ${provider}`;
@@ -44,6 +45,7 @@ function checkInput(deps: LauncherDeps, q: URLSearchParams): string | undefined 
   const encounter = q.get('encounter');
   if (encounter && !deps.fhir.exists('Encounter', encounter))
     return `unknown encounter ${encounter}`;
+  if (encounter && !patient) return 'an encounter needs its patient';
   return undefined;
 }
 
@@ -80,7 +82,7 @@ export function launch(deps: LauncherDeps, q: URLSearchParams): LaunchOutcome {
       }),
     };
   }
-  const patient = q.get('patient') ?? '';
+  const patient = q.get('patient') || undefined;
   const code = deps.launches.mint({
     patient,
     practitioner: q.get('provider') ?? defaultPractitioner(deps.fhir),
@@ -92,7 +94,7 @@ export function launch(deps: LauncherDeps, q: URLSearchParams): LaunchOutcome {
   if (q.get('sim_ehr') !== '1') return { ok: true, location: appUrl };
   const ehr = new URLSearchParams({
     app: appUrl,
-    patient,
+    ...(patient ? { patient } : {}),
     provider: q.get('provider') ?? defaultPractitioner(deps.fhir) ?? '',
   });
   return { ok: true, location: `${deps.issuer}/ehr?${ehr.toString()}` };

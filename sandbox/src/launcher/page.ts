@@ -2,6 +2,7 @@
 import type { FhirService } from '../contracts';
 import { faultFields } from './fault-fields';
 import { escapeHtml, options, page } from '../html';
+import { patientOptions } from './patient-options';
 
 export interface LauncherPageInput {
   fhir: FhirService;
@@ -11,7 +12,6 @@ export interface LauncherPageInput {
 
 export function renderLauncher({ fhir, appLaunchUrl, issuer }: LauncherPageInput): string {
   const people = fhir.listPeople();
-  const patients = people.patients.map((p) => ({ value: p.id, label: `${p.name} — ${p.id}` }));
   const practitioners = people.practitioners.map((p) => ({
     value: p.id,
     label: `${p.name} — ${p.id}`,
@@ -26,7 +26,7 @@ export function renderLauncher({ fhir, appLaunchUrl, issuer }: LauncherPageInput
       { value: 'patient-standalone', label: 'Patient standalone launch' },
       { value: 'provider-standalone', label: 'Provider standalone launch' },
     ])}</select></label>
-<label>Patient <select name="patient">${options(patients)}</select></label>
+<label>Patient <select name="patient">${patientOptions(people.patients)}</select></label>
 <label>Practitioner <select name="provider">${options(practitioners)}</select></label>
 <label>App launch URL <input type="url" name="launch_uri" value="${escapeHtml(appLaunchUrl)}"></label>
 <label><input type="checkbox" name="sim_ehr" value="1" checked> Open inside the simulated EHR (EHR launch)</label>
@@ -37,7 +37,16 @@ export function renderLauncher({ fhir, appLaunchUrl, issuer }: LauncherPageInput
 <label>Encounter id (optional; default: the patient's latest) <input type="text" name="encounter"></label>
 ${faultFields()}
 <button type="submit">Launch</button></form>
-<p>Headless: <code>GET /launcher?launch_uri=&lt;url&gt;&amp;patient=&lt;id&gt;[&amp;provider=&lt;id&gt;][&amp;sim_ehr=1]</code>
+<h2>Provider standalone, no patient</h2>
+<p>The app opens as the practitioner alone, for their own lists such as the remote-monitoring panel
+(<code>Group?managing-entity=Practitioner/&lt;id&gt;</code>): the token has <code>user/</code> scopes and no <code>patient</code>.</p>
+<form method="get" action="/launcher" aria-label="Provider standalone, no patient">
+<input type="hidden" name="launch_type" value="provider-standalone">
+<input type="hidden" name="launch_uri" value="${escapeHtml(appLaunchUrl)}">
+<label>Practitioner <select name="provider">${options(practitioners)}</select></label>
+<button type="submit">Launch without a patient</button></form>
+<p>Headless: <code>GET /launcher?launch_uri=&lt;url&gt;&amp;patient=&lt;id&gt;[&amp;provider=&lt;id&gt;][&amp;sim_ehr=1]</code>;
+no patient: <code>GET /launcher?launch_uri=&lt;url&gt;&amp;launch_type=provider-standalone&amp;provider=&lt;id&gt;</code>
 (see docs/sandbox.md).</p>`,
   );
 }

@@ -12,6 +12,7 @@ import { longRecordBp, longRecordLabs, longRecordMeds, longRecordPatient } from 
 import { medsParts } from './meds';
 import { buildPatient, buildPractitioners } from './people';
 import { createRng, seedOf } from './random';
+import { buildRpmProgram } from './rpm';
 import {
   PERSONA_IDS,
   type OwnPatientPersonaId,
@@ -24,6 +25,7 @@ import {
 export { PERSONA_IDS, PRACTITIONER_IDS, type PersonaId } from './types';
 export { LONG_EXPECTED } from './long-record';
 export { ILL_TYPED_EXPECTED } from './ill-typed';
+export { RPM_EXPECTED, RPM_GROUP_ID, isRpmPatient } from './rpm';
 
 export const PERSONA_TIME_ZONE = 'America/New_York';
 
@@ -63,7 +65,11 @@ export function buildPersona(id: PersonaId, now: Date): Resource[] {
   return out;
 }
 
-/** Every persona, plus the practitioners. */
+/** Every persona, plus the practitioners and the remote-monitoring program (docs/personas.md). */
 export function buildPersonas(now: Date): Resource[] {
-  return [...buildPractitioners(), ...PERSONA_IDS.flatMap((id) => buildPersona(id, now))];
+  return [
+    ...buildPractitioners(),
+    ...PERSONA_IDS.flatMap((id) => buildPersona(id, now)),
+    ...buildRpmProgram(now),
+  ];
 }

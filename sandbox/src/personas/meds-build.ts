@@ -74,7 +74,10 @@ export interface RequestSpec {
   identifier?: string;
 }
 
-export function medicationRequest(ctx: PersonaContext, spec: RequestSpec): MedicationRequest {
+export function medicationRequest(
+  ctx: { patientId: string },
+  spec: RequestSpec,
+): MedicationRequest {
   return {
     resourceType: 'MedicationRequest',
     id: spec.id,
