@@ -38,11 +38,18 @@ export function rpmReadings(m: RpmMember, now: Date, rng: Rng): Observation[] {
   const out: Observation[] = [];
   for (let daysAgo = m.enrolledDaysAgo; daysAgo >= 1; daysAgo--) {
     if (!readsOn(m, daysAgo)) continue;
-    const times: [number, number][] = [[6, rng.int(30, 150)]];
-    if (rng.next() < 0.6) times.push([20, rng.int(0, 120)]);
-    for (const [i, [hour, minutes]] of times.entries()) {
+    // Daily readers follow the home protocol (morning and evening, often two readings a minute
+    // apart), so their 7-day average can be judged; the others read once or twice a day.
+    const protocol = m.adherence === 'daily' || m.adherence === 'mid-period';
+    const sessions: [number, number][] = [[6, rng.int(30, 150)]];
+    if (protocol || rng.next() < 0.6) sessions.push([20, rng.int(0, 120)]);
+    const times: [number, number, boolean][] = [];
+    for (const [i, [hour, minutes]] of sessions.entries()) {
+      times.push([hour, minutes, i === 1]);
+      if (protocol && rng.next() < 0.5) times.push([hour, minutes + 1, i === 1]);
+    }
+    for (const [i, [hour, minutes, evening]] of times.entries()) {
       const t = localTime(now, daysAgo, hour, minutes, m.timeZone);
-      const evening = i === 1;
       const severe = daysAgo === m.severeDaysAgo && i === 0;
       const planted = SEVERE_VALUES[m.n % SEVERE_VALUES.length] ?? SEVERE_VALUES[0];
       // Noise kept below 172/112 so that only the planted reading is severe.

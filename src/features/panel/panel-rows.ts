@@ -4,6 +4,7 @@
  */
 import { ageText, formatDay } from '../../clinical/date-text';
 import { mmHg } from '../../clinical/bp-category';
+import { DAYS_FOR_99445 } from '../../clinical/rpm-device-days';
 import {
   compareTriage,
   TRIAGE_LABEL,
@@ -67,6 +68,19 @@ function detailOf(
   return parts.join(' · ');
 }
 
+/** "9 days · 99445 met, 7 more for 99454 · day 20 of 30" (CMS CY2026: 2–15 days 99445, 16+ 99454). */
+export function deviceText(t: PatientTriage): string {
+  const d = t.deviceDays;
+  const met =
+    d.code === '99454'
+      ? '99454 met'
+      : d.code === '99445'
+        ? `99445 met, ${d.neededFor99454 ?? 0} more for 99454`
+        : `none met, ${DAYS_FOR_99445 - d.deviceDays} more for 99445`;
+  const period = t.period.anchored ? ` · day ${t.period.day} of 30` : ' · last 30 days';
+  return `${plural(d.deviceDays, 'day')} · ${met}${period}`;
+}
+
 function lastText(t: PatientTriage, o: { now: number; timeZone: string }): string {
   if (t.lastReadingAt === undefined) return 'No readings';
   if (t.daysSinceLast === 0) return 'Today';
@@ -94,7 +108,7 @@ function triagedRow(
         ? 'None'
         : `${plural(t.severe.count, 'reading')}${worst ? `, worst ${mmHg(worst.systolic, worst.diastolic)}` : ''}`,
     last: lastText(t, o),
-    device: `${d.deviceDays} of 16${d.code ? ` · ${d.code} met` : ''} · day ${t.period.day} of 30`,
+    device: deviceText(t),
     ...(d.patientEnteredDays > 0
       ? { deviceNote: `${plural(d.patientEnteredDays, 'day')} patient-entered, not counted` }
       : {}),
