@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import config from '../../public/config.json';
 import { connectOrigins, serverForIssuer } from './issuers';
 import { ConfigError, parseConfig } from './load';
-import { scopesFor } from './scopes';
+import { panelScopes, scopesFor } from './scopes';
 
 const parsed = parseConfig(config);
 
@@ -54,5 +54,33 @@ describe('config', () => {
     expect(scopesFor({ ...local, scopeVersion: 'v1' }, 'ehr')).toEqual(
       expect.arrayContaining(['patient/Observation.read', 'patient/Observation.write']),
     );
+  });
+});
+
+describe('panel scopes', () => {
+  const local = parsed.servers[0];
+  if (!local) throw new Error('no server');
+  it.each([
+    [
+      'standalone v2',
+      local,
+      false,
+      ['user/Group.rs', 'user/Observation.rs', 'user/Patient.rs'],
+      'launch',
+    ],
+    ['EHR v2', local, true, ['launch', 'user/Group.rs', 'user/Goal.rs'], 'launch/patient'],
+    [
+      'standalone v1',
+      { ...local, scopeVersion: 'v1' as const },
+      false,
+      ['user/Group.read'],
+      'user/Group.rs',
+    ],
+  ])('%s', (_name, server, ehr, included, absent) => {
+    const scopes = panelScopes(server, ehr);
+    expect(scopes).toEqual(expect.arrayContaining(['openid', 'fhirUser', ...included]));
+    expect(scopes).not.toContain(absent);
+    // Nothing is written from the panel, and nothing is asked for one patient only.
+    expect(scopes.some((s) => s.startsWith('patient/') || /\.(c|write)$/.test(s))).toBe(false);
   });
 });

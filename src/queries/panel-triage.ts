@@ -7,6 +7,7 @@
 import { countActiveAntihypertensives } from '../clinical/antihypertensives';
 import { addLocalDays, localDayKey } from '../clinical/time';
 import { type PatientTriage, triagePatient } from '../clinical/rpm-triage';
+import { type PatientZone, patientZone } from '../clinical/rpm-zone';
 import type { ClinicalConfig } from '../config';
 import { canRead } from '../smart/scopes';
 import { type FhirError, type FhirGateway, isFhirError } from '../smart/types';
@@ -16,13 +17,14 @@ import { fetchMedications } from './medications';
 import type { PanelMember } from './panel-members';
 import { pooled } from './pool';
 
-/** Patients triaged at once: each costs 3 requests in parallel, so ~6 sockets stay busy. */
+/** Patients triaged at once: each costs up to 4 requests at once (BP, Goal, orders, statements). */
 export const PANEL_CONCURRENCY = 3;
 /** 30 days of an RPM period plus the day before it (a period may start 30 local days back). */
 const LOOK_BACK_DAYS = 31;
 
 export type MemberOutcome =
-  { ok: true; triage: PatientTriage; notes: string[] } | { ok: false; error: FhirError };
+  | { ok: true; triage: PatientTriage; notes: string[]; zone: PatientZone }
+  | { ok: false; error: FhirError };
 
 export interface TriageContext {
   gateway: FhirGateway;
@@ -82,15 +84,17 @@ export async function triageMember(
     if (bp.failure) notes.push('Some readings could not be loaded.');
     if (!meds) notes.push('Medications could not be read.');
     else if (meds.failures.length > 0) notes.push('Some medications could not be read.');
+    // The patient's days and mornings, not the viewer's: the readings' own offset says where they are.
+    const zone = patientZone(bp.readings, timeZone);
     const triage = triagePatient({
       readings: bp.readings,
       goal: goalFromSources(goals, ctx.practiceGoal, now),
       now,
-      timeZone,
+      timeZone: zone.timeZone,
       ...(member.enrolledAt !== undefined ? { enrolledAt: member.enrolledAt } : {}),
       antihypertensives: meds ? countActiveAntihypertensives(meds.entries, now) : 0,
     });
-    return { ok: true, triage, notes };
+    return { ok: true, triage, notes, zone };
   } catch (e) {
     if (sessionError(e)) throw e;
     return { ok: false, error: e as FhirError };

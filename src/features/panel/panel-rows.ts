@@ -5,6 +5,8 @@
 import { ageText, formatDay } from '../../clinical/date-text';
 import { mmHg } from '../../clinical/bp-category';
 import { DAYS_FOR_99445 } from '../../clinical/rpm-device-days';
+import type { PatientZone } from '../../clinical/rpm-zone';
+import { HOUR, zoneOffset } from '../../clinical/time';
 import {
   compareTriage,
   TRIAGE_LABEL,
@@ -88,16 +90,30 @@ function lastText(t: PatientTriage, o: { now: number; timeZone: string }): strin
   return `${ageText(t.lastReadingAt, o.now, o.timeZone)} (${formatDay(t.lastReadingAt, o)})`;
 }
 
+/** "UTC−8": the patient's offset, when their days are counted in another zone than the viewer's. */
+export function zoneNote(
+  zone: PatientZone,
+  o: { now: number; timeZone: string },
+): string | undefined {
+  if (!zone.fromReadings) return undefined;
+  const theirs = zoneOffset(o.now, zone.timeZone);
+  if (theirs === zoneOffset(o.now, o.timeZone)) return undefined;
+  const hours = theirs / HOUR;
+  return `days counted at UTC${hours < 0 ? '−' : '+'}${Math.abs(hours)}`;
+}
+
 function triagedRow(
   base: Pick<PanelRow, 'id' | 'name' | 'detail'>,
-  t: PatientTriage,
-  notes: string[],
+  outcome: Extract<MemberOutcome, { ok: true }>,
   o: { now: number; timeZone: string },
 ): PanelRow {
+  const { triage: t, notes } = outcome;
   const d = t.deviceDays;
   const worst = t.severe.worst;
+  const zone = zoneNote(outcome.zone, o);
   return {
     ...base,
+    ...(zone ? { detail: base.detail ? `${base.detail} · ${zone}` : zone } : {}),
     status: t.group,
     label: TRIAGE_LABEL[t.group],
     reasons: [...t.reasons, ...notes],
@@ -155,7 +171,7 @@ export function panelRows(
         meds: '—',
       };
     }
-    return triagedRow(base, outcome.triage, outcome.notes, o);
+    return triagedRow(base, outcome, o);
   });
 }
 
