@@ -4,11 +4,15 @@
  * RPM_EXPECTED says, a bounded number of requests and of requests in flight.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
+import { http } from 'msw';
+import { fhirError } from '../../mocks/fhir';
 import { createTestSession } from '../../mocks/render';
+import { server, TEST_FHIR_BASE } from '../../mocks/server';
 import { serveSandbox, type SandboxStats } from '../../mocks/sandbox-fhir';
 import { buildRpmProgram, RPM_EXPECTED } from '../../sandbox/src/personas/rpm';
 import type { TriageGroup } from '../clinical/rpm-triage';
 import { fetchPanelMembers, type PanelMembers } from './panel-members';
+import { CARE_BATCH } from './panel-care';
 import { type MemberOutcome, PANEL_CONCURRENCY, triagePanel } from './panel-triage';
 
 const TZ = 'America/New_York';
@@ -21,12 +25,22 @@ let stats: SandboxStats;
 let members: PanelMembers;
 const outcomes = new Map<string, MemberOutcome>();
 
-async function triageAll(grantScopes: readonly string[]) {
+async function triageAll(grantScopes: readonly string[], refuseBatches = false) {
   const session = createTestSession({ scopes: grantScopes, fhirUser: practitioner });
   stats = serveSandbox(resources, now, {
     scopes: grantScopes,
     fhirUser: 'Practitioner/practitioner-1',
   });
+  if (refuseBatches) {
+    // Like an EHR whose `patient` takes one value: a comma-separated list is a 400.
+    server.use(
+      http.get(`${TEST_FHIR_BASE}/:type`, ({ request }) =>
+        new URL(request.url).searchParams.get('patient')?.includes(',')
+          ? fhirError(400, 'patient must be a single reference')
+          : undefined,
+      ),
+    );
+  }
   members = await fetchPanelMembers(session.gateway, { user: practitioner, groupIds: [] }, +now);
   outcomes.clear();
   await triagePanel(
@@ -101,11 +115,17 @@ describe('the panel over the sandbox RPM program', () => {
     }
   });
 
-  it('costs a bounded number of requests, a few at a time', () => {
-    // One Group search, ~5 Patient batches, and per member BP + Goal + orders + statements.
-    expect(stats.requests).toBeLessThanOrEqual(1 + 5 + 4 * RPM_EXPECTED.activeMembers);
-    expect(stats.byType.Observation).toBe(RPM_EXPECTED.activeMembers);
-    expect(stats.maxInFlight).toBeLessThanOrEqual(4 * PANEL_CONCURRENCY);
+  it('costs one reading search per member and batches of 50 for the rest, a few at a time', () => {
+    const batches = Math.ceil(RPM_EXPECTED.activeMembers / CARE_BATCH);
+    expect(stats.byType).toEqual({
+      Group: 1,
+      Observation: RPM_EXPECTED.activeMembers,
+      Goal: batches,
+      MedicationRequest: batches,
+      MedicationStatement: batches,
+    });
+    // Readings of PANEL_CONCURRENCY members, and two batches of three searches.
+    expect(stats.maxInFlight).toBeLessThanOrEqual(PANEL_CONCURRENCY + 2 * 3);
   });
 });
 
@@ -116,4 +136,16 @@ describe('a narrower grant', () => {
     const kinds = [...outcomes.values()].map((o) => (o.ok ? 'triaged' : o.error.kind));
     expect(kinds).toEqual(Array<string>(RPM_EXPECTED.activeMembers).fill('forbidden'));
   }, 60_000);
+});
+
+describe('a server that refuses multi-patient searches', () => {
+  it('gets per-member searches instead, with the same triage', async () => {
+    await triageAll(scopes);
+    const batched = new Map([...outcomes].map(([id, o]) => [id, o.ok ? o.triage.group : 'failed']));
+    await triageAll(scopes, true);
+    const single = new Map([...outcomes].map(([id, o]) => [id, o.ok ? o.triage.group : 'failed']));
+    expect(single).toEqual(batched);
+    // The refused batches never reach the sandbox (counted there): one Goal search per member.
+    expect(stats.byType.Goal).toBe(RPM_EXPECTED.activeMembers);
+  }, 90_000);
 });

@@ -1,7 +1,7 @@
 /**
  * Triage of every panel member from that member's own data (issue 14), with the dashboard's readers and
- * rules: one BP search per patient (`date` ≥ 31 days ago, newest first, `_count`), the Goal search and
- * the medication orders, then `triagePatient`. Members are triaged a few at a time (bounded
+ * rules: one BP search per patient (`date` ≥ 31 days ago, newest first, `_count`), goals and medications
+ * in batches of patients (panel-care.ts), then `triagePatient`. Members are triaged a few at a time (bounded
  * concurrency), each result handed over as it arrives so the list fills in while the rest load.
  */
 import { countActiveAntihypertensives } from '../clinical/antihypertensives';
@@ -9,16 +9,15 @@ import { addLocalDays, localDayKey } from '../clinical/time';
 import { type PatientTriage, triagePatient } from '../clinical/rpm-triage';
 import { type PatientZone, patientZone } from '../clinical/rpm-zone';
 import type { ClinicalConfig } from '../config';
-import { canRead } from '../smart/scopes';
 import { type FhirError, type FhirGateway, isFhirError } from '../smart/types';
 import { fetchBloodPressure } from './blood-pressure-fetch';
-import { fetchBpGoals, goalFromSources } from './goal';
-import { fetchMedications } from './medications';
+import { goalFromSources } from './goal';
+import { loadCare, type MemberCare } from './panel-care';
 import type { PanelMember } from './panel-members';
 import { pooled } from './pool';
 
-/** Patients triaged at once: each costs up to 4 requests at once (BP, Goal, orders, statements). */
-export const PANEL_CONCURRENCY = 3;
+/** Patients whose readings are searched at once (goals and medications come in batches beside them). */
+export const PANEL_CONCURRENCY = 4;
 /** 30 days of an RPM period plus the day before it (a period may start 30 local days back). */
 const LOOK_BACK_DAYS = 31;
 
@@ -41,36 +40,14 @@ const sessionError = (e: unknown) =>
 export async function triageMember(
   ctx: TriageContext,
   member: PanelMember,
+  care: Promise<MemberCare>,
   signal?: AbortSignal,
 ): Promise<MemberOutcome> {
   const { gateway, now, timeZone } = ctx;
   const since = localDayKey(addLocalDays(now, -LOOK_BACK_DAYS, timeZone), timeZone);
   const notes: string[] = [];
-  const goalsCall = canRead(ctx.grantedScopes, 'Goal')
-    ? fetchBpGoals(gateway, member.patientId, signal).catch((e: unknown) => {
-        if (sessionError(e)) throw e;
-        notes.push("The patient's own goal could not be read.");
-        return undefined;
-      })
-    : Promise.resolve(undefined);
-  const medsCall = canRead(ctx.grantedScopes, 'MedicationRequest')
-    ? fetchMedications(
-        {
-          gateway,
-          serverUrl: ctx.serverUrl,
-          patientId: member.patientId,
-          readStatements: canRead(ctx.grantedScopes, 'MedicationStatement'),
-          readMedications: canRead(ctx.grantedScopes, 'Medication'),
-          now: () => now,
-        },
-        signal,
-      ).catch((e: unknown) => {
-        if (sessionError(e)) throw e;
-        return undefined;
-      })
-    : Promise.resolve(undefined);
   try {
-    const [bp, goals, meds] = await Promise.all([
+    const [bp, got] = await Promise.all([
       fetchBloodPressure(gateway, {
         patientId: member.patientId,
         since,
@@ -78,21 +55,20 @@ export async function triageMember(
         now: () => now,
         ...(signal ? { signal } : {}),
       }),
-      goalsCall,
-      medsCall,
+      care,
     ]);
     if (bp.failure) notes.push('Some readings could not be loaded.');
-    if (!meds) notes.push('Medications could not be read.');
-    else if (meds.failures.length > 0) notes.push('Some medications could not be read.');
+    if (got.goalsFailed) notes.push("The patient's own goal could not be read.");
+    if (got.medsFailed) notes.push('Medications could not all be read.');
     // The patient's days and mornings, not the viewer's: the readings' own offset says where they are.
     const zone = patientZone(bp.readings, timeZone);
     const triage = triagePatient({
       readings: bp.readings,
-      goal: goalFromSources(goals, ctx.practiceGoal, now),
+      goal: goalFromSources(got.goals, ctx.practiceGoal, now),
       now,
       timeZone: zone.timeZone,
       ...(member.enrolledAt !== undefined ? { enrolledAt: member.enrolledAt } : {}),
-      antihypertensives: meds ? countActiveAntihypertensives(meds.entries, now) : 0,
+      antihypertensives: got.meds ? countActiveAntihypertensives(got.meds, now) : 0,
     });
     return { ok: true, triage, notes, zone };
   } catch (e) {
@@ -108,10 +84,15 @@ export async function triagePanel(
   onResult: (patientId: string, outcome: MemberOutcome) => void,
   signal?: AbortSignal,
 ): Promise<void> {
+  const care = loadCare(
+    ctx,
+    members.map((m) => m.patientId),
+    signal,
+  );
   await pooled(
     members.map((m) => async () => {
       if (signal?.aborted) return;
-      onResult(m.patientId, await triageMember(ctx, m, signal));
+      onResult(m.patientId, await triageMember(ctx, m, care(m.patientId), signal));
     }),
     PANEL_CONCURRENCY,
   );
