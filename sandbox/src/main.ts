@@ -47,6 +47,11 @@ const envSchema = z.object({
   SANDBOX_CORS_ORIGINS: list,
   SANDBOX_LAUNCH_ORIGINS: list.pipe(z.array(origin).optional()),
   SANDBOX_PUBLIC_URL: origin.optional(),
+  SANDBOX_OPEN_PUBLIC_BASE: z
+    .url({ protocol: /^https?$/ })
+    .refine((v) => !URL.parse(v)?.search && !URL.parse(v)?.hash, 'no query or fragment')
+    .optional(),
+  SANDBOX_TRUST_PROXY: flag,
   SANDBOX_CLIENTS: z.string().optional(),
   APP_LAUNCH_URL: z.url().default('http://127.0.0.1:5173/launch'),
 });
@@ -88,6 +93,8 @@ export function sandboxOptionsFromEnv(environment: NodeJS.ProcessEnv): SandboxOp
     appLaunchUrl: env.APP_LAUNCH_URL,
     ...(env.SANDBOX_LAUNCH_ORIGINS ? { launchOrigins: env.SANDBOX_LAUNCH_ORIGINS } : {}),
     ...(env.SANDBOX_PUBLIC_URL ? { publicUrl: env.SANDBOX_PUBLIC_URL } : {}),
+    ...(env.SANDBOX_OPEN_PUBLIC_BASE ? { openPublicBase: env.SANDBOX_OPEN_PUBLIC_BASE } : {}),
+    trustProxy: env.SANDBOX_TRUST_PROXY,
   };
 }
 

@@ -22,6 +22,7 @@ import { renderEhr } from './launcher/ehr';
 import { launchUriPolicy } from './launcher/launch-uri';
 import { errorPage } from './html';
 import { createRouter, type Route } from './router';
+import { openBaseResolver } from './open-base';
 
 export interface SandboxOptions {
   /** Default 0 (ephemeral). Always bound on 127.0.0.1. */
@@ -48,6 +49,10 @@ export interface SandboxOptions {
    * Location). Default `http://127.0.0.1:<port>`. The `Host` header is never used for links.
    */
   publicUrl?: string;
+  /** SANDBOX_OPEN_PUBLIC_BASE: the base every open-mode link starts with (a proxy's path). */
+  openPublicBase?: string;
+  /** SANDBOX_TRUST_PROXY: open-mode links follow `X-Forwarded-Prefix` (unless openPublicBase is set). */
+  trustProxy?: boolean;
 }
 
 export interface Sandbox {
@@ -120,6 +125,11 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
   });
   const appLaunchUrl = options.appLaunchUrl ?? 'http://127.0.0.1:5173/launch';
   const open = options.open ?? false;
+  const openBase = openBaseResolver({
+    origin: issuer,
+    ...(options.openPublicBase !== undefined ? { configured: options.openPublicBase } : {}),
+    trustProxy: options.trustProxy ?? false,
+  });
   const launchUri = launchUriPolicy([...(options.launchOrigins ?? []), appLaunchUrl]);
   const gateway = { issuer, provider, launches, fhir, launchUri };
   const routes: Route[] = [
@@ -131,7 +141,7 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
         if (base === '/open/fhir' && !open) return false;
         const route = {
           // Never from the Host header: a forged Host (DNS rebinding) must not steer links elsewhere.
-          base: `${issuer}${base}`,
+          base: base === '/open/fhir' ? openBase(req) : `${issuer}${base}`,
           path: m[2] ?? '',
           query: url.searchParams,
           open: base === '/open/fhir',
