@@ -11,10 +11,14 @@ import { APP_URL, expectAccessible, expectDashboard, launcherUrl, screenshotAt }
 
 const PANEL_LAUNCH = `${APP_URL}/launch?view=panel`;
 
-async function launchPanel(page: Page, scopeDeny?: string): Promise<void> {
+async function launchPanel(
+  page: Page,
+  scopeDeny?: string,
+  type: 'provider-standalone' | 'provider-ehr' = 'provider-standalone',
+): Promise<void> {
   const url = new URL(
     launcherUrl(
-      { launch_type: 'provider-standalone', provider: 'practitioner-1' },
+      { launch_type: type, provider: 'practitioner-1' },
       scopeDeny ? { scope_deny: scopeDeny } : {},
     ),
   );
@@ -73,6 +77,8 @@ test('the panel triages every enrolled patient and opens one in the same session
   await expect(page.getByRole('button', { name: 'Back to the panel' })).toBeVisible();
   await expect(page).toHaveURL(/\?patient=rpm-/);
   await expect(page.locator('.patient-banner')).toContainText(name.split(' ')[0] ?? name);
+  await screenshotAt(page, 'panel-patient', 375);
+  await page.setViewportSize({ width: 1280, height: 900 });
 
   await page.goBack();
   await expect(page.getByRole('button', { name: /^Data stopped \d+$/ })).toHaveAttribute(
@@ -89,4 +95,11 @@ test('a grant without user/Observation.rs says not authorized, not an empty pane
   await launchPanel(page, 'user/Observation.rs');
   await expect(page.getByText(/Not authorized to read blood-pressure readings/)).toBeVisible();
   await expect(page.locator('.panel-table')).toHaveCount(0);
+});
+
+test('an EHR launch with no patient in context opens the panel too', async ({ page }) => {
+  await launchPanel(page, undefined, 'provider-ehr');
+  await expect(headline(page)).toContainText(`of ${RPM_EXPECTED.activeMembers} enrolled`, {
+    timeout: 60_000,
+  });
 });

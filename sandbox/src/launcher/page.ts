@@ -10,6 +10,17 @@ export interface LauncherPageInput {
   issuer: string;
 }
 
+/** Tensio's panel launch URL (`/launch?view=panel`) beside its patient launch URL. */
+function panelLaunchUrl(appLaunchUrl: string): string {
+  try {
+    const url = new URL(appLaunchUrl);
+    url.searchParams.set('view', 'panel');
+    return url.toString();
+  } catch {
+    return appLaunchUrl;
+  }
+}
+
 export function renderLauncher({ fhir, appLaunchUrl, issuer }: LauncherPageInput): string {
   const people = fhir.listPeople();
   const practitioners = people.practitioners.map((p) => ({
@@ -39,10 +50,11 @@ ${faultFields()}
 <button type="submit">Launch</button></form>
 <h2>Provider standalone, no patient</h2>
 <p>The app opens as the practitioner alone, for their own lists such as the remote-monitoring panel
-(<code>Group?managing-entity=Practitioner/&lt;id&gt;</code>): the token has <code>user/</code> scopes and no <code>patient</code>.</p>
+(<code>Group?managing-entity=Practitioner/&lt;id&gt;</code>): the token has <code>user/</code> scopes and no <code>patient</code>. Tensio's panel
+is at <code>/launch?view=panel</code>.</p>
 <form method="get" action="/launcher" aria-label="Provider standalone, no patient">
 <input type="hidden" name="launch_type" value="provider-standalone">
-<input type="hidden" name="launch_uri" value="${escapeHtml(appLaunchUrl)}">
+<label>App launch URL <input type="url" name="launch_uri" value="${escapeHtml(panelLaunchUrl(appLaunchUrl))}"></label>
 <label>Practitioner <select name="provider">${options(practitioners)}</select></label>
 <button type="submit">Launch without a patient</button></form>
 <p>Headless: <code>GET /launcher?launch_uri=&lt;url&gt;&amp;patient=&lt;id&gt;[&amp;provider=&lt;id&gt;][&amp;sim_ehr=1]</code>;

@@ -87,7 +87,7 @@ export default function PanelApp({ session }: { session: PanelSession }) {
       {patient ? (
         <>
           <nav className="panel-back" aria-label="Remote-monitoring panel">
-            <button type="button" className="button-link" onClick={back}>
+            <button type="button" className="panel-back__button" onClick={back}>
               ← Back to the panel
             </button>
           </nav>

@@ -77,6 +77,17 @@ export default function ReadyPage() {
               : 'The server did not complete the sign-in (the code exchange failed).'}
           </p>
           {state.tokenError?.error ? <TokenErrorText error={state.tokenError} /> : null}
+          {state.what === 'no-patient' && state.meta?.kind === 'standalone' ? (
+            <p>
+              Looking after a remote-monitoring program?{' '}
+              <a
+                href={`/launch?${new URLSearchParams({ iss: state.meta.iss, view: 'panel' }).toString()}`}
+              >
+                Open your panel
+              </a>{' '}
+              instead.
+            </p>
+          ) : null}
           <p>
             Relaunch Tensio from your EHR, or <a href="/launch">start again</a>.
           </p>
