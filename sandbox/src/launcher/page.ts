@@ -1,6 +1,7 @@
 /** The launcher page `/`: a form over the headless `GET /launcher` API. */
 import type { FhirService } from '../contracts';
 import { faultFields } from './fault-fields';
+import { profileField } from '../profiles/field';
 import { escapeHtml, options, page } from '../html';
 
 export interface LauncherPageInput {
@@ -35,6 +36,7 @@ export function renderLauncher({ fhir, appLaunchUrl, issuer }: LauncherPageInput
       { value: '0', label: 'The EHR shows the patient (need_patient_banner=false)' },
     ])}</select></label>
 <label>Encounter id (optional; default: the patient's latest) <input type="text" name="encounter"></label>
+${profileField()}
 ${faultFields()}
 <button type="submit">Launch</button></form>
 <p>Headless: <code>GET /launcher?launch_uri=&lt;url&gt;&amp;patient=&lt;id&gt;[&amp;provider=&lt;id&gt;][&amp;sim_ehr=1]</code>
