@@ -6,7 +6,7 @@
  * must read as a refused token (refresh, or the session-ended page), never as "server unreachable".
  */
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-import { launchEhr, launchStandalone, SANDBOX_URL, screenshotAt, type Faults } from './fixtures';
+import { launchEhr, launchStandalone, SANDBOX_URL, type Faults } from './fixtures';
 import { labAnalyte, labsPanel } from './panels';
 import { fillReading, pastLocal, recorder, SENT, trackPosts } from './record-reading-helpers';
 
@@ -96,8 +96,6 @@ for (const [profile, minute] of [
       const meds = page.getByRole('region', { name: 'Medications', exact: true });
       await expect(meds.getByRole('listitem').first()).toContainText('Active', SENT);
       await expect(page.getByText(/could not be reached|unreachable/i)).toHaveCount(0);
-      await screenshotAt(page, `profile-${profile}`, 1280);
-      await screenshotAt(page, `profile-${profile}`, 375);
     });
 
     test('mixed-encodings: every readable BP encoding and medication form', async ({ page }) => {
@@ -173,5 +171,4 @@ test('oracle-health: a 401 without CORS headers and no refresh token ends the se
   await saveReading(page, 24);
   await expect(page.getByRole('heading', ENDED)).toBeVisible(SENT);
   await expect(page.getByText('The server no longer accepts this session.')).toBeVisible();
-  await screenshotAt(page, 'profile-oracle-health-ended', 1280);
 });
