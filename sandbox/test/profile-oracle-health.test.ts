@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { oracleHealth, withSynonymCoding } from '../src/profiles/oracle-health';
 import { sandboxForFile } from './auth-helpers';
 import {
   corsGet,
@@ -97,5 +98,61 @@ describe('ehr_profile=oracle-health: searches', () => {
       accessToken,
     );
     expect(reached?.query.get('_count')).toBe('500');
+  });
+});
+
+describe('oracle-health medication shapes', () => {
+  const rx = {
+    system: 'http://www.nlm.nih.gov/research/umls/rxnorm',
+    code: '314076',
+    display: 'lisinopril 10 MG Oral Tablet',
+  };
+  const request = (medication: Record<string, unknown>) => ({
+    resourceType: 'MedicationRequest',
+    id: 'm1',
+    ...medication,
+  });
+  const systems = (r: Record<string, unknown>) =>
+    (
+      (r.medicationCodeableConcept as { coding?: { system: string }[] } | undefined)?.coding ?? []
+    ).map((c) => c.system);
+  const SYNONYM = 'https://fhir.cerner.com/ec2458f2-1e24-41c8-b71b-0e701af7583d/synonym';
+
+  it.each([
+    [
+      'RxNorm coding',
+      request({ medicationCodeableConcept: { coding: [rx] } }),
+      [rx.system, SYNONYM],
+    ],
+    ['text only', request({ medicationCodeableConcept: { text: 'amlodipine 5 mg' } }), [SYNONYM]],
+    ['a medicationReference', request({ medicationReference: { reference: 'Medication/x' } }), []],
+    [
+      'a MedicationStatement',
+      { resourceType: 'MedicationStatement', medicationCodeableConcept: { coding: [rx] } },
+      [rx.system],
+    ],
+  ])('%s -> codings %j', (_name, resource, expected) => {
+    expect(systems(withSynonymCoding(resource))).toEqual(expected);
+  });
+
+  it('adds the synonym once, keeps the display, and reaches searchset entries', () => {
+    const once = withSynonymCoding(request({ medicationCodeableConcept: { coding: [rx] } }));
+    expect(withSynonymCoding(once)).toEqual(once);
+    const bundle = {
+      status: 200,
+      body: {
+        resourceType: 'Bundle',
+        type: 'searchset',
+        entry: [{ resource: request({ medicationCodeableConcept: { coding: [rx] } }) }],
+      },
+    };
+    const out = oracleHealth.answer('MedicationRequest', bundle).body as {
+      entry: { resource: Record<string, unknown> }[];
+    };
+    expect(systems(out.entry[0]?.resource ?? {})).toEqual([rx.system, SYNONYM]);
+    const synonym = (
+      out.entry[0]?.resource.medicationCodeableConcept as { coding: { display?: string }[] }
+    ).coding[1];
+    expect(synonym?.display).toBe(rx.display);
   });
 });

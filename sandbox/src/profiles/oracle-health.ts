@@ -2,7 +2,8 @@
  * `ehr_profile=oracle-health`: Oracle Health (Cerner) Millennium FHIR R4 as its public documentation
  * and developer forums describe it. Sources for each behaviour: docs/ehr-profiles.md#oracle-health.
  */
-import { capCount, refused, type EhrProfile } from './types';
+import { createHash } from 'node:crypto';
+import { capCount, mapResources, refused, type EhrProfile } from './types';
 
 /** Page-size caps per type: default and largest `_count` honoured. */
 const PAGE_SIZES: Record<string, { fallback: number; cap: number }> = {
@@ -11,6 +12,28 @@ const PAGE_SIZES: Record<string, { fallback: number; cap: number }> = {
   // Cerner staff on the FHIR developers group: MedicationStatement pages hold at most 60.
   MedicationStatement: { fallback: 50, cap: 60 },
 };
+
+/** "Millennium Medication Order Synonym", https://fhir.cerner.com/<EHR source id>/synonym (the
+ *  public sandbox's tenant id stands in for the source id). */
+const SYNONYM_SYSTEM = 'https://fhir.cerner.com/ec2458f2-1e24-41c8-b71b-0e701af7583d/synonym';
+
+type Json = Record<string, unknown>;
+
+/** A MedicationRequest's coded medication gets Millennium's order-synonym coding beside RxNorm. */
+export function withSynonymCoding(resource: Json): Json {
+  const value: unknown = resource.medicationCodeableConcept;
+  if (resource.resourceType !== 'MedicationRequest' || typeof value !== 'object' || value === null)
+    return resource;
+  const concept = value as Json;
+  const codings = Array.isArray(concept.coding) ? (concept.coding as Json[]) : [];
+  const named = codings.find((c) => typeof c.display === 'string')?.display ?? concept.text;
+  if (typeof named !== 'string' || codings.some((c) => c.system === SYNONYM_SYSTEM))
+    return resource;
+  // A stable made-up synonym id per medication name (the sandbox has no Millennium order catalog).
+  const code = String(parseInt(createHash('sha256').update(named).digest('hex').slice(0, 8), 16));
+  const synonym = { system: SYNONYM_SYSTEM, code, display: named, userSelected: true };
+  return { ...resource, medicationCodeableConcept: { ...concept, coding: [...codings, synonym] } };
+}
 
 export const oracleHealth: EhrProfile = {
   id: 'oracle-health',
@@ -43,5 +66,6 @@ export const oracleHealth: EhrProfile = {
     }
     return { ok: true, query: next };
   },
-  answer: (_path, response) => response,
+  // medication[x] binding: RxNorm and "Millennium Medication Order Synonym" codings.
+  answer: (_path, response) => mapResources(response, withSynonymCoding),
 };

@@ -63,3 +63,20 @@ export function isSearchset(body: unknown): body is { type: string; entry?: unkn
 export function isTypeSearch(method: string, path: string): boolean {
   return method === 'GET' && /^[A-Z][A-Za-z]+$/.test(path);
 }
+
+type Json = Record<string, unknown>;
+
+/** Applies `fn` to the resource of a read, or to every entry's resource of a searchset. */
+export function mapResources(response: FhirResponse, fn: (resource: Json) => Json): FhirResponse {
+  const body = response.body as Json | null;
+  if (response.status !== 200 || typeof body !== 'object' || body === null) return response;
+  if (body.resourceType !== 'Bundle') return { ...response, body: fn(body) };
+  if (!Array.isArray(body.entry)) return response;
+  const entry = (body.entry as unknown[]).map((e) => {
+    const resource = (e as { resource?: unknown } | null)?.resource;
+    return typeof resource === 'object' && resource !== null
+      ? { ...(e as Json), resource: fn(resource as Json) }
+      : e;
+  });
+  return { ...response, body: { ...body, entry } };
+}
