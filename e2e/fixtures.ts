@@ -21,7 +21,8 @@ export type Faults = Partial<
     | 'broken_page'
     | 'fail_posts'
     | 'authorize_error'
-    | 'scope_deny',
+    | 'scope_deny'
+    | 'ehr_profile',
     string | number
   >
 >;

@@ -25,6 +25,8 @@ export interface Faults {
   authorize_error?: 'invalid_scope' | 'access_denied';
   /** Scopes (or resource types, or `medications`) the user "unticks" on consent. */
   scope_deny?: string;
+  /** A vendor's documented behaviours for the launch (sandbox/src/profiles, docs/ehr-profiles.md). */
+  ehr_profile?: 'epic' | 'oracle-health';
 }
 
 const count = z.coerce.number().int().min(1);
@@ -43,6 +45,7 @@ const schema = z
     fail_posts: count.optional(),
     authorize_error: z.enum(['invalid_scope', 'access_denied']).optional(),
     scope_deny: z.string().trim().min(1).optional(),
+    ehr_profile: z.enum(['epic', 'oracle-health']).optional(),
   })
   .strict();
 

@@ -10,6 +10,9 @@ import { authenticate } from './auth/bearer';
 import { smartConfiguration, withSecurity } from './auth/discovery';
 import { BodyTooLarge, readBody, send } from './auth/http';
 import type { LaunchStore } from './auth/launches';
+import { profileOf } from './profiles';
+import { profileOfRefused, withoutCors } from './profiles/front-door';
+import { isTypeSearch } from './profiles/types';
 
 export interface GatewayDeps {
   issuer: string;
@@ -118,6 +121,8 @@ export async function handleFhirRoute(
   if (!route.open) {
     const auth = await authenticate(deps.provider, deps.launches, req, route.base);
     if (!auth.ok) {
+      if (profileOfRefused(deps.launches, req, route.base)?.unauthorizedWithoutCors)
+        withoutCors(res);
       write(res, outcome(401, 'login', auth.message), { 'WWW-Authenticate': auth.challenge });
       return;
     }
@@ -139,16 +144,27 @@ export async function handleFhirRoute(
     write(res, parsed.error);
     return;
   }
+  const profile = profileOf(faults?.faults);
+  let query = route.query;
+  if (profile && isTypeSearch(method, route.path)) {
+    const rewrite = profile.search(route.path, route.query);
+    if (!rewrite.ok) {
+      write(res, rewrite.error);
+      return;
+    }
+    query = rewrite.query;
+  }
   const request: FhirRequest = {
     method,
     baseUrl: route.base,
     path: route.path,
-    query: route.query,
+    query,
     headers: req.headers,
     body: parsed.body,
     grant,
   };
-  const response = await answer(deps.fhir, request);
+  const answered = await answer(deps.fhir, request);
+  const response = profile ? profile.answer(route.path, answered) : answered;
   const url = `${route.base}/${route.path}${route.query.size ? `?${route.query.toString()}` : ''}`;
   const broken = faults?.faults.broken_page;
   if (faults && broken && method === 'GET' && faults.isLaterPage(url)) {

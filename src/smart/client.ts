@@ -24,15 +24,33 @@ export function clientFromState(state: ClientState): SmartClient {
   return FHIR.client(state);
 }
 
-/** Refresh is possible only with a refresh token AND an offline/online grant (fhirclient asserts both). */
+const REFRESH_SCOPE = /\b(offline|online)_access\b/;
+
+/**
+ * Refresh is possible with a refresh token. The echoed `scope` need not name offline/online access:
+ * some EHRs grant it without echoing it (smart-on-fhir/client-js#138, docs/ehr-profiles.md).
+ */
 export function canRefresh(client: SmartClient): boolean {
-  const scope: unknown = client.getState('tokenResponse.scope');
-  const refreshToken: unknown = client.getState('tokenResponse.refresh_token');
-  return (
-    typeof refreshToken === 'string' &&
-    typeof scope === 'string' &&
-    /\b(offline|online)_access\b/.test(scope)
-  );
+  return typeof client.getState('tokenResponse.refresh_token') === 'string';
+}
+
+/**
+ * fhirclient refuses to refresh unless `scope` names offline/online access: for a refresh token whose
+ * grant was not echoed, name it for the refresh only. Returns the undo (the stored scope stays the
+ * server's words).
+ */
+function nameRefreshGrant(client: SmartClient): () => void {
+  const response = client.state.tokenResponse;
+  const scope = response?.scope ?? '';
+  if (!response?.refresh_token || REFRESH_SCOPE.test(scope)) return () => undefined;
+  const named = `${scope} offline_access`.trim();
+  response.scope = named;
+  return () => {
+    const now = client.state.tokenResponse;
+    if (now?.scope !== named) return;
+    now.scope = scope;
+    if (client.state.key) void client.environment.getStorage().set(client.state.key, client.state);
+  };
 }
 
 /** Epoch ms of the access token's expiry, when known. */
@@ -63,6 +81,7 @@ export function sharedRefresh(
   if (task) return task;
   const refreshToken = client.state.tokenResponse?.refresh_token;
   const deadline = AbortSignal.timeout(timeoutMs);
+  const unname = nameRefreshGrant(client);
   task = client
     .refresh({ signal: deadline })
     .then(
@@ -81,6 +100,7 @@ export function sharedRefresh(
       },
     )
     .finally(() => {
+      unname();
       refreshing.delete(client);
     });
   refreshing.set(client, task);
@@ -119,6 +139,7 @@ export function tokenSource(
       if (expiresAt - 10_000 < Date.now())
         await waitFor(sharedRefresh(client, refreshTimeoutMs), signal);
     },
+    expiresAt: () => expiresAtMs(client),
     async refreshAfterUnauthorized() {
       if (!canRefresh(client)) return false;
       await sharedRefresh(client, refreshTimeoutMs);

@@ -15,6 +15,7 @@ import {
   type TimeoutSignal,
 } from './http';
 import { appendParams, isResource, toSearchPage } from './bundle';
+import { hidden401Check } from './hidden-401';
 import { walkPages } from './paging';
 import { runWindows } from './windowed';
 import {
@@ -44,6 +45,8 @@ export interface TokenSource {
   ensureFresh(signal?: AbortSignal): Promise<void>;
   /** After a 401, tries one refresh; true when a new token arrived. */
   refreshAfterUnauthorized(): Promise<boolean>;
+  /** Epoch ms the current access token expires at, when known (to read a hidden 401). */
+  expiresAt?(): number | undefined;
 }
 
 export interface GatewayOptions {
@@ -74,6 +77,21 @@ export function createGateway(options: GatewayOptions): FhirGateway {
     if (response.status === 429) concurrency = Math.max(1, Math.floor(concurrency / 2));
     return response;
   };
+
+  const hidden401 = hidden401Check({
+    base,
+    expiresAt: () => options.tokens.expiresAt?.(),
+    probeTimeoutMs: timeouts.readMs,
+  });
+  /** A network failure that is really a refused token (a 401 without CORS headers) becomes one. */
+  const unmask = async (error: unknown): Promise<unknown> =>
+    error instanceof FhirError && error.kind === 'network' && (await hidden401())
+      ? new FhirError(
+          'unauthorized',
+          `${error.message.replace(/: no response from the server$/, '')}: the server refused the access token (its answer was unreadable, as a 401 without CORS headers is)`,
+          401,
+        )
+      : error;
 
   const endSession = (error: FhirError): FhirError => {
     if (!ended) {
@@ -140,7 +158,8 @@ export function createGateway(options: GatewayOptions): FhirGateway {
               credentials: 'omit',
             }).then(rateLimited),
         });
-      } catch (error) {
+      } catch (caught) {
+        const error = await unmask(caught);
         if (error instanceof FhirError && error.kind === 'unauthorized') {
           if (!refreshed && (await options.tokens.refreshAfterUnauthorized().catch(() => false))) {
             refreshed = true;

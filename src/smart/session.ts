@@ -191,7 +191,18 @@ function scheduleRefresh(client: SmartClient, hooks: SessionHooks, timeoutMs: nu
   };
   const plan = () => {
     const expiresAt = expiresAtMs(client);
-    if (stopped || expiresAt === undefined || !canRefresh(client)) return;
+    if (stopped || expiresAt === undefined) return;
+    if (!canRefresh(client)) {
+      // No refresh token (Epic's public clients): the session ends when its token does, on the
+      // session-ended page, rather than as a failed request at the user's next step.
+      timer = setTimeout(
+        () => {
+          if (!stopped) hooks.onEnded('unauthorized');
+        },
+        Math.max(0, expiresAt - Date.now()),
+      );
+      return;
+    }
     const left = expiresAt - Date.now();
     const wait = Math.max(1000, left > 120_000 ? left - 60_000 : left * 0.8);
     timer = setTimeout(refresh, wait);

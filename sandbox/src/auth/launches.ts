@@ -34,6 +34,8 @@ const PRUNE_EVERY = 1000;
 export class LaunchStore {
   private readonly launches = new Map<string, { context: LaunchContext; expiresAt: number }>();
   private readonly grants = new Map<string, { record: GrantRecord; expiresAt: number }>();
+  /** Issued access tokens -> grantId, so an answer to an expired token still knows its launch. */
+  private readonly tokens = new Map<string, { grantId: string; expiresAt: number }>();
   private writes = 0;
 
   /** A launch code for an EHR launch. Reusable until it expires (apps reload); each use gets its own grant. */
@@ -60,6 +62,17 @@ export class LaunchStore {
     return entry && entry.expiresAt > Date.now() ? entry.record : undefined;
   }
 
+  rememberToken(accessToken: string, grantId: string): void {
+    this.tokens.set(accessToken, { grantId, expiresAt: Date.now() + GRANT_TTL_S * 1000 });
+    this.pruneNow();
+  }
+
+  /** The grant an access token was issued for, even after the token itself expired. */
+  grantOfToken(accessToken: string | undefined): GrantRecord | undefined {
+    const entry = accessToken === undefined ? undefined : this.tokens.get(accessToken);
+    return entry ? this.grant(entry.grantId) : undefined;
+  }
+
   /** A long-running demo launches all day: drop what has expired, now and then. */
   private pruneNow(): void {
     this.writes += 1;
@@ -67,5 +80,6 @@ export class LaunchStore {
     const now = Date.now();
     for (const [key, entry] of this.launches) if (entry.expiresAt <= now) this.launches.delete(key);
     for (const [key, entry] of this.grants) if (entry.expiresAt <= now) this.grants.delete(key);
+    for (const [key, entry] of this.tokens) if (entry.expiresAt <= now) this.tokens.delete(key);
   }
 }

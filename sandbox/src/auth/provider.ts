@@ -12,6 +12,7 @@ import { renderOAuthError } from './pages';
 import { CONTEXT_SCOPES, INTERNAL_SCOPE, SMART_SCOPE_PARAM, hasRefresh } from './scopes';
 import { validateAuthorizationRequest } from './validate';
 import { ROUTES } from './routes';
+import { profileOf } from '../profiles';
 
 export interface ProviderDeps {
   issuer: string;
@@ -61,7 +62,13 @@ export function createProvider(deps: ProviderDeps): Provider {
       _ctx: unknown,
       client: { grantTypeAllowed(t: string): boolean },
       source: TokenModel,
-    ) => client.grantTypeAllowed('refresh_token') && hasRefresh(grantOf(source)?.scopes ?? []),
+    ) => {
+      const record = grantOf(source);
+      const scopes = record?.scopes ?? [];
+      const profile = profileOf(record?.faults.faults);
+      const wanted = profile ? profile.refreshTokenFor(scopes) : hasRefresh(scopes);
+      return client.grantTypeAllowed('refresh_token') && wanted;
+    },
     findAccount: (_ctx: unknown, sub: string, token?: TokenModel): Account => ({
       accountId: sub,
       claims: () => {
@@ -70,8 +77,10 @@ export function createProvider(deps: ProviderDeps): Provider {
       },
     }),
     ttl: {
-      AccessToken: (_ctx: unknown, token: TokenModel) =>
-        grantOf(token)?.faults.faults.token_ttl ?? 3600,
+      AccessToken: (_ctx: unknown, token: TokenModel) => {
+        const faults = grantOf(token)?.faults.faults;
+        return faults?.token_ttl ?? profileOf(faults)?.accessTokenTtl ?? 3600;
+      },
       AuthorizationCode: 60,
       IdToken: 3600,
       RefreshToken: 24 * 3600,

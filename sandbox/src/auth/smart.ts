@@ -7,6 +7,7 @@ import type { KoaContext, Middleware, TokenModel } from 'oidc-provider';
 import type { GrantRecord, LaunchStore } from './launches';
 import { INTERNAL_SCOPE, SMART_SCOPE_PARAM } from './scopes';
 import { ROUTES } from './routes';
+import { profileOf } from '../profiles';
 
 type Query = Record<string, string | string[] | undefined>;
 
@@ -39,8 +40,9 @@ function dropSessionCookie(ctx: KoaContext): void {
 
 export function smartTokenFields(record: GrantRecord, styleUrl: string): Record<string, unknown> {
   const launchScope = record.scopes.includes('launch');
+  const profile = profileOf(record.faults.faults);
   return {
-    scope: record.scopes.join(' '),
+    scope: profile ? profile.echoedScope(record.scopes) : record.scopes.join(' '),
     ...(record.patient ? { patient: record.patient } : {}),
     ...(record.encounter && (launchScope || record.scopes.includes('launch/encounter'))
       ? { encounter: record.encounter }
@@ -80,5 +82,7 @@ export function smartMiddleware(launches: LaunchStore, styleUrl: string): Middle
       return;
     }
     Object.assign(ctx.body, smartTokenFields(record, styleUrl));
+    const issued = (ctx.body as { access_token?: unknown }).access_token;
+    if (typeof issued === 'string' && token?.grantId) launches.rememberToken(issued, token.grantId);
   };
 }

@@ -1,6 +1,7 @@
 /** The launcher page `/`: a form over the headless `GET /launcher` API. */
 import type { FhirService } from '../contracts';
 import { faultFields } from './fault-fields';
+import { profileField } from '../profiles/field';
 import { escapeHtml, options, page } from '../html';
 import { patientOptions } from './patient-options';
 
@@ -46,6 +47,7 @@ export function renderLauncher({ fhir, appLaunchUrl, issuer }: LauncherPageInput
       { value: '0', label: 'The EHR shows the patient (need_patient_banner=false)' },
     ])}</select></label>
 <label>Encounter id (optional; default: the patient's latest) <input type="text" name="encounter"></label>
+${profileField()}
 ${faultFields()}
 <button type="submit">Launch</button></form>
 <h2>Provider standalone, no patient</h2>
