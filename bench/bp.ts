@@ -18,7 +18,7 @@ import {
 import { serve, SPARSE_PATIENT } from './bp-serve';
 import { bareWalk, installBarePage, launchPageJsGzip, launchRuns } from './launch';
 
-const FLAGS = [
+export const FLAGS = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',
