@@ -82,6 +82,7 @@ function tensioConfig(): Plugin {
  * page (launch.html) stays small. The lazy imports themselves are unchanged.
  */
 const PRELOADED_ON_REDIRECT = [
+  'src/main.tsx',
   'src/app/ready/ready-page.tsx',
   'src/app/dashboard/dashboard.tsx',
   'src/features/blood-pressure/index.ts',
