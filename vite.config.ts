@@ -75,10 +75,57 @@ function tensioConfig(): Plugin {
   };
 }
 
+/**
+ * Issue 12: the redirect page (index.html) names the code its dashboard will lazy-load, so the browser
+ * fetches and compiles it during the code exchange instead of one lazy import after another once the
+ * session is ready. Only the path to the blood pressure chart (the page's first drawing); the launch
+ * page (launch.html) stays small. The lazy imports themselves are unchanged.
+ */
+const PRELOADED_ON_REDIRECT = [
+  'src/main.tsx',
+  'src/app/ready/ready-page.tsx',
+  'src/app/dashboard/dashboard.tsx',
+  'src/features/blood-pressure/index.ts',
+  'src/features/blood-pressure/bp-chart.tsx',
+].map((p) => resolve(p));
+
+function preloadDashboard(): Plugin {
+  return {
+    name: 'tensio-preload-dashboard',
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, ctx) {
+        const { bundle, chunk: entry } = ctx;
+        if (!bundle || !entry || !ctx.filename.endsWith('index.html')) return;
+        const chunks = Object.values(bundle).filter((c) => c.type === 'chunk');
+        const byFile = new Map(chunks.map((c) => [c.fileName, c]));
+        const already = new Set<string>();
+        const walk = (file: string, into: Set<string>) => {
+          if (into.has(file)) return;
+          into.add(file);
+          for (const dep of byFile.get(file)?.imports ?? []) walk(dep, into);
+        };
+        walk(entry.fileName, already);
+        const wanted = new Set<string>();
+        for (const c of chunks)
+          if (c.facadeModuleId && PRELOADED_ON_REDIRECT.includes(c.facadeModuleId))
+            walk(c.fileName, wanted);
+        return [...wanted]
+          .filter((file) => !already.has(file))
+          .map((file) => ({
+            tag: 'link',
+            attrs: { rel: 'modulepreload', crossorigin: true, href: `/${file}` },
+            injectTo: 'head' as const,
+          }));
+      },
+    },
+  };
+}
+
 const securityHeaders = { 'Referrer-Policy': 'no-referrer', 'X-Content-Type-Options': 'nosniff' };
 
 export default defineConfig({
-  plugins: [react(), tensioConfig()],
+  plugins: [react(), tensioConfig(), preloadDashboard()],
   // Drops fhirclient's fetch/AbortController polyfills: every browser we support has both.
   define: {
     FHIRCLIENT_PURE: 'true',

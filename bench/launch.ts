@@ -10,6 +10,7 @@ import { copyFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { CHART_DRAWN, PROBE_SCRIPT } from './bp-probe';
+import { waterfall, type WaterfallRow } from './waterfall';
 
 /** gzip bytes of every script the launch page loads before it redirects (entry + modulepreloads). */
 export function launchPageJsGzip(outDir: string): { files: number; kB: number } {
@@ -32,20 +33,27 @@ const median = (xs: number[]) => {
 };
 
 /** Milliseconds from going to the launcher to the BP chart drawn (app) or the BP page in (bare). */
-async function launchToDrawn(context: BrowserContext, launcher: string): Promise<number> {
+async function launchToDrawn(
+  context: BrowserContext,
+  launcher: string,
+): Promise<{ ms: number; drawnMs: number; rows: WaterfallRow[] }> {
   const page = await context.newPage();
   await page.addInitScript({ content: PROBE_SCRIPT });
   const start = Date.now();
   await page.goto(launcher);
   await page.waitForFunction(CHART_DRAWN, undefined, { timeout: 120_000, polling: 50 });
-  const drawnAt = await page.evaluate<number>('performance.timeOrigin + window.__bpProbe.chartAt');
+  const drawnMs = await page.evaluate<number>('window.__bpProbe.chartAt');
+  const drawnAt = await page.evaluate<number>('performance.timeOrigin');
+  const rows = await waterfall(page);
   await page.close();
-  return Math.round(drawnAt - start);
+  return { ms: Math.round(drawnAt + drawnMs - start), drawnMs: Math.round(drawnMs), rows };
 }
 
 export interface LaunchFigures {
   appMs: number;
   bareMs: number;
+  /** The app's redirect page, in the run that gave the median: requests and when the chart was drawn. */
+  appWaterfall: { drawnMs: number; rows: WaterfallRow[] };
 }
 
 export async function launchRuns(
@@ -54,13 +62,19 @@ export async function launchRuns(
   appUrl: string,
   runs = 3,
 ): Promise<LaunchFigures> {
-  const app: number[] = [];
+  const app: Awaited<ReturnType<typeof launchToDrawn>>[] = [];
   const bare: number[] = [];
   for (let i = 0; i < runs; i++) {
     app.push(await launchToDrawn(context, launcherFor(`${appUrl}/launch`)));
-    bare.push(await launchToDrawn(context, launcherFor(`${appUrl}/bench-bare.html`)));
+    bare.push((await launchToDrawn(context, launcherFor(`${appUrl}/bench-bare.html`))).ms);
   }
-  return { appMs: median(app), bareMs: median(bare) };
+  const appMs = median(app.map((r) => r.ms));
+  const mid = app.find((r) => r.ms === appMs) ?? app[0];
+  return {
+    appMs,
+    bareMs: median(bare),
+    appWaterfall: { drawnMs: mid?.drawnMs ?? NaN, rows: mid?.rows ?? [] },
+  };
 }
 
 /** The bare page's sequential walk of large-history's BP search (after its own launch). */

@@ -12,6 +12,7 @@ import { useSession } from '../smart/session-context';
 import type { FhirGateway } from '../smart/types';
 import { fetchBloodPressure } from './blood-pressure-fetch';
 import { withConfirmed } from './bp-cache';
+import { measureBpSearch } from './bp-timing';
 import { queryKeys } from './keys';
 import { progressKey as searchProgressKey, setProgress, useProgress } from './progress';
 
@@ -34,6 +35,7 @@ export function bloodPressureQueryOptions(input: BpQueryInput) {
     queryKey: queryKeys.bloodPressureSince(input, input.since),
     queryFn: async ({ signal, client, queryKey }) => {
       const key = progressKey(input);
+      const started = performance.now();
       try {
         const data = await fetchBloodPressure(input.gateway, {
           patientId: input.patientId,
@@ -48,6 +50,7 @@ export function bloodPressureQueryOptions(input: BpQueryInput) {
             client.setQueryData(queryKey, withConfirmed(partial, input, input.since));
           },
         });
+        measureBpSearch(input.since, started);
         return withConfirmed(data, input, input.since);
       } finally {
         setProgress(key, undefined);

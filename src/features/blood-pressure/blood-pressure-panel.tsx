@@ -39,6 +39,8 @@ import { noReadingsIn, readingsIn, widenedText } from './view-model';
 import './blood-pressure.css';
 
 const NO_READINGS: BpReading[] = [];
+/** Up to this many readings are prepared without deferring (a few ms of work on a phone). */
+const DRAW_AT_ONCE = 2000;
 
 export interface BloodPressurePanelProps {
   /** The dashboard's time window (useChartWindow): range, domain and medication markers, owned above. */
@@ -68,8 +70,12 @@ export function BloodPressurePanel({
   const query = useBloodPressure(view.since);
   const data = view.range ? query.data : undefined;
   const now = data?.fetchedAt ?? mountedAt;
-  const readings = useDeferredValue(data?.readings ?? NO_READINGS, NO_READINGS);
-  const preparing = readings !== (data?.readings ?? NO_READINGS);
+  const arrived = data?.readings ?? NO_READINGS;
+  const deferred = useDeferredValue(arrived, NO_READINGS);
+  // A short history is drawn in the render it arrives in (issue 12): deferred, its render was begun
+  // again each time another panel's data landed. A long one stays a time-sliced deferred render.
+  const readings = arrived.length <= DRAW_AT_ONCE ? arrived : deferred;
+  const preparing = readings !== arrived;
   const { domain, markers } = view;
   const decided = view.range !== undefined;
   const latest = latestOf(readings) ?? view.latest;

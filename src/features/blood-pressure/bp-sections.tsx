@@ -20,7 +20,11 @@ import { BpTable } from './bp-table';
 import { buildChartModel, toPoint } from './chart-model';
 import { downloadCsv } from './csv';
 
-const BpChart = lazy(() => import('./bp-chart'));
+// The chart's code (recharts) is asked for when the panel's code runs, not when the first readings
+// arrive (issue 12): it loads while they are fetched. Still its own chunk, off the launch page.
+const chartModule = import('./bp-chart');
+chartModule.catch(() => undefined); // a failed load is the chart boundary's to show, once drawn
+const BpChart = lazy(() => chartModule);
 
 interface Common {
   readings: readonly BpReading[];

@@ -7,6 +7,7 @@ import { useMemo } from 'react';
 import type { PresetRange, TimeRange } from '../../components/chart-layout';
 import type { BpReading } from '../../fhir/bp-types';
 import { useBloodPressureLatest } from '../../queries/blood-pressure';
+import { usePrefetchBloodPressure } from '../../queries/bp-prefetch';
 import { DEFAULT_RANGES, sinceFor } from './view-model';
 
 export interface BpWindow {
@@ -29,6 +30,8 @@ export function useBpWindow(
     () => DEFAULT_RANGES.map((r) => sinceFor(r, mountedAt, timeZone)),
     [mountedAt, timeZone],
   );
+  // The first window's requests start now, before the rest of the dashboard renders.
+  usePrefetchBloodPressure(sinces[0] ?? 'all');
   const probe = useBloodPressureLatest(sinces);
   const found = probe.data ? DEFAULT_RANGES[probe.data.index] : undefined;
   // Without a grant, or when the search failed, the usual window still gives the timeline its axis.

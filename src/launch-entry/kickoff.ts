@@ -1,0 +1,56 @@
+/**
+ * The redirect page's first work (issue 12), run before React and the dashboard's code are parsed:
+ * the code exchange (fhirclient's ready(), shared through readyOnce), the server's discovery document
+ * (for the id_token check) and config.json start at once, while the rest of the code downloads. Each
+ * is a once-per-page promise the app picks up unchanged (readyOnce, readDiscovery, loadConfig), so
+ * nothing is asked twice and no outcome changes: the exchange starts only when the app's own first
+ * look at the callback (use-launch-session) would start it, on the redirect URI's path.
+ */
+import { loadConfig } from '../config/load';
+import { readDiscovery } from '../smart/discovery';
+import { remoteKeys } from '../smart/id-token';
+import { loadLaunchMeta } from '../smart/launch-meta';
+import { readyOnce } from '../smart/session';
+import { hasStoredState, readCallback, type CallbackParams } from '../smart/stored-state';
+
+const REDIRECT_PATHS = new Set(['/', '/index.html']);
+
+/** fhirclient's stored state for this callback: only its serverUrl is read (never a token). */
+function storedServerUrl(callback: CallbackParams): string | undefined {
+  try {
+    const pointer = sessionStorage.getItem('SMART_KEY');
+    const key: unknown = callback.state ?? (pointer ? JSON.parse(pointer) : undefined);
+    const raw = typeof key === 'string' ? sessionStorage.getItem(key) : null;
+    const url: unknown = raw ? (JSON.parse(raw) as { serverUrl?: unknown }).serverUrl : undefined;
+    return typeof url === 'string' ? url : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Starts what the redirect page will wait for; returns what it started (tests). */
+export function kickOff(location: { pathname: string; search: string }): {
+  exchange: boolean;
+  discovery: boolean;
+} {
+  const callback = readCallback(location.search);
+  const exchange =
+    REDIRECT_PATHS.has(location.pathname) && !callback.error && hasStoredState(callback);
+  if (!exchange) return { exchange, discovery: false };
+  // Failures are the app's to show when it asks for the same promise; none is unhandled here.
+  readyOnce().catch(() => undefined);
+  loadConfig().catch(() => undefined);
+  // A fresh code brings an id_token to verify against the discovery document's keys.
+  const serverUrl = callback.code ? storedServerUrl(callback) : undefined;
+  if (serverUrl)
+    readDiscovery(serverUrl, loadLaunchMeta()?.timeouts?.readMs).then(
+      ({ jwksUri }) => {
+        // jose's remote key set (cached per page) fetches now rather than when the token arrives.
+        if (jwksUri) void (remoteKeys(jwksUri) as { reload?: () => Promise<void> }).reload?.();
+      },
+      () => undefined,
+    );
+  return { exchange, discovery: serverUrl !== undefined };
+}
+
+kickOff(window.location);
