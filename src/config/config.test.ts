@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import config from '../../public/config.json';
 import { connectOrigins, serverForIssuer } from './issuers';
 import { ConfigError, parseConfig } from './load';
-import { panelScopes, scopesFor } from './scopes';
+import { panelScopes, scopesFor, scopeVersionFor } from './scopes';
 
 const parsed = parseConfig(config);
 
@@ -82,5 +82,19 @@ describe('panel scopes', () => {
     expect(scopes).not.toContain(absent);
     // Nothing is written from the panel, and nothing is asked for one patient only.
     expect(scopes.some((s) => s.startsWith('patient/') || /\.(c|write)$/.test(s))).toBe(false);
+  });
+});
+
+describe('scope syntax from the SMART capabilities', () => {
+  const local = parsed.servers[0];
+  if (!local) throw new Error('no server');
+  it.each([
+    ['v1 only advertised → v1 even when v2 configured', 'v2', ['permission-v1'], 'v1'],
+    ['v1 and v2 → the configured v2', 'v2', ['permission-v1', 'permission-v2'], 'v2'],
+    ['v2 only → the configured v2', 'v2', ['permission-v2'], 'v2'],
+    ['nothing advertised → the configured v1', 'v1', [], 'v1'],
+    ['nothing advertised → the configured v2', 'v2', [], 'v2'],
+  ] as const)('%s', (_name, configured, capabilities, expected) => {
+    expect(scopeVersionFor({ ...local, scopeVersion: configured }, capabilities)).toBe(expected);
   });
 });

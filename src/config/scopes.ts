@@ -18,6 +18,21 @@ export const READ_TYPES = [
   'Goal',
 ] as const;
 
+/**
+ * The scope syntax to ask in: the configured one, unless the server's SMART configuration advertises
+ * only `permission-v1` (SMART App Launch 2.x §Capabilities), when v2 scopes would be trimmed to nothing
+ * (Oracle Health registers an app as v1 or v2, docs/ehr-profiles.md). Advertising nothing, or v2,
+ * keeps the configuration's choice.
+ */
+export function scopeVersionFor(
+  server: ServerConfig,
+  capabilities: readonly string[],
+): ServerConfig['scopeVersion'] {
+  const v1 = capabilities.includes('permission-v1');
+  const v2 = capabilities.includes('permission-v2');
+  return v1 && !v2 ? 'v1' : server.scopeVersion;
+}
+
 export function resourceScopes(server: ServerConfig): string[] {
   if (server.resourceScopes) return server.resourceScopes.split(/\s+/).filter(Boolean);
   const read = server.scopeVersion === 'v1' ? 'read' : 'rs';

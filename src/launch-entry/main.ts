@@ -4,7 +4,7 @@
  * the authorization server; the app (index.html) completes the sign-in at the redirect URI. Without
  * `iss` (the start page, where a person picks a server) it hands over to the app itself.
  */
-import { panelScopes, scopesFor } from '../config/scopes';
+import { panelScopes, scopesFor, scopeVersionFor } from '../config/scopes';
 import { serverForIssuer } from '../config/issuers';
 import { loadConfig } from '../config/load';
 import { saveLaunchMeta } from '../smart/launch-meta';
@@ -32,10 +32,14 @@ async function launch(iss: string, launchToken: string | undefined, panel: boole
       iss,
       ...(launchToken ? { launch: launchToken } : {}),
       clientId: server.clientId,
-      scope: (panel
-        ? panelScopes(server, launchToken !== undefined)
-        : scopesFor(server, launchToken ? 'ehr' : 'patient-standalone')
-      ).join(' '),
+      scope: (endpoints) => {
+        const asked = { ...server, scopeVersion: scopeVersionFor(server, endpoints.capabilities) };
+        return (
+          panel
+            ? panelScopes(asked, launchToken !== undefined)
+            : scopesFor(asked, launchToken ? 'ehr' : 'patient-standalone')
+        ).join(' ');
+      },
       redirectUri: server.redirectUri ?? `${window.location.origin}/`,
       pkceMode: config.pkceMode,
     });

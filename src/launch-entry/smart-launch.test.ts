@@ -63,6 +63,25 @@ describe('prepareAuthorize', () => {
     expect(p.get('code_challenge')).toBe(await sha256url(state.codeVerifier ?? ''));
   });
 
+  it('asks the scope discovery allows: a v1-only server gets what the scope function answers for v1', async () => {
+    wellKnown({ ...smartConfig, capabilities: ['launch-ehr', 'permission-v1'] });
+    const seen: string[][] = [];
+    const url = new URL(
+      await prepareAuthorize({
+        ...request,
+        scope: (e) => {
+          seen.push(e.capabilities);
+          return e.capabilities.includes('permission-v2')
+            ? 'patient/Observation.rs'
+            : 'patient/Observation.read';
+        },
+      }),
+    );
+    expect(seen).toEqual([['launch-ehr', 'permission-v1']]);
+    // An EHR launch's scope gets its bare `launch`, as fhirclient adds it.
+    expect(url.searchParams.get('scope')).toBe('patient/Observation.read launch');
+  });
+
   it('refuses a server without S256 when PKCE is required, and stores nothing', async () => {
     wellKnown({ ...smartConfig, code_challenge_methods_supported: ['plain'] });
     await expect(prepareAuthorize(request)).rejects.toThrow(/S256/);

@@ -12,7 +12,8 @@ export interface LaunchRequest {
   iss: string;
   launch?: string;
   clientId: string;
-  scope: string;
+  /** The scope, or a function of what discovery says the server supports. */
+  scope: string | ((endpoints: Endpoints) => string);
   redirectUri: string;
   pkceMode: 'required' | 'ifSupported';
 }
@@ -22,6 +23,8 @@ export interface Endpoints {
   tokenUri: string;
   registrationUri: string;
   codeChallengeMethods: string[];
+  /** SMART `capabilities` (e.g. `permission-v1`), empty when not advertised. */
+  capabilities: string[];
 }
 
 /** fhirclient's sessionStorage pointer to the current state (settings.js `SMART_KEY`). */
@@ -51,6 +54,7 @@ export async function discover(iss: string, fetcher: typeof fetch = fetch): Prom
     const tokenUri = str(at(meta, 'token_endpoint'));
     if (!authorizeUri || !tokenUri) throw new Error('Invalid wellKnownJson');
     const methods = at(meta, 'code_challenge_methods_supported');
+    const capabilities = list(at(meta, 'capabilities')).filter((c) => typeof c === 'string');
     return {
       authorizeUri,
       tokenUri,
@@ -58,6 +62,7 @@ export async function discover(iss: string, fetcher: typeof fetch = fetch): Prom
       codeChallengeMethods: Array.isArray(methods)
         ? methods.filter((m) => typeof m === 'string')
         : [],
+      capabilities,
     };
   } catch {
     const statement = await getJson(`${base}metadata`, fetcher);
@@ -81,6 +86,7 @@ export async function discover(iss: string, fetcher: typeof fetch = fetch): Prom
       tokenUri: uri('token'),
       registrationUri: uri('register'),
       codeChallengeMethods: [],
+      capabilities: [],
     };
   }
 }
@@ -107,9 +113,10 @@ export async function prepareAuthorize(
   storage: Storage = sessionStorage,
   fetcher: typeof fetch = fetch,
 ): Promise<string> {
-  // fhirclient appends a bare `launch` scope to an EHR launch whose scopes name none.
-  const scope = r.launch && !/launch/.test(r.scope) ? `${r.scope} launch` : r.scope;
   const endpoints = await discover(r.iss, fetcher);
+  const asked = typeof r.scope === 'function' ? r.scope(endpoints) : r.scope;
+  // fhirclient appends a bare `launch` scope to an EHR launch whose scopes name none.
+  const scope = r.launch && !/launch/.test(asked) ? `${asked} launch` : asked;
   const s256 = endpoints.codeChallengeMethods.includes('S256');
   if (r.pkceMode === 'required' && !s256)
     throw new Error('The server does not advertise PKCE S256');
