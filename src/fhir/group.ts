@@ -41,7 +41,7 @@ const REFERENCE =
   /^(?:(?:https?:\/\/[^?#]*\/)?([A-Z][A-Za-z]+)\/([A-Za-z0-9.-]{1,64}))(?:\/_history\/[^/]+)?$/;
 
 /** The entries of `Group.member`: an array, one object sent bare, or none. */
-export function memberEntries(group: Record<string, unknown>): unknown[] {
+function memberEntries(group: Record<string, unknown>): unknown[] {
   const m = group.member;
   if (Array.isArray(m)) return m;
   return m === undefined ? [] : [m];
