@@ -71,7 +71,7 @@ describe('countDeviceDays: which readings make a device day', () => {
     ],
     [
       'month-only date has no day',
-      [dev(Date.UTC(2026, 10, 1, 12), { datePrecision: 'month' })],
+      [dev(Date.UTC(2026, 11, 1, 12), { datePrecision: 'month' })],
       0,
       0,
     ],
@@ -103,6 +103,16 @@ describe('countDeviceDays: which readings make a device day', () => {
     ],
   ] as const)('%s', (_name, rs, deviceDays, patientEnteredDays) => {
     expect(count([...rs])).toMatchObject({ deviceDays, patientEnteredDays });
+  });
+
+  it('Auckland (UTC+13): a date-only reading is its calendar day, not the day its noon-UTC instant is', () => {
+    const NZ = 'Pacific/Auckland';
+    const p = currentRpmPeriod(local(2026, 12, 1, 10, 0, NZ), NZ, local(2026, 11, 15, 9, 0, NZ));
+    // Noon UTC of 14 Nov is 01:00 on 15 Nov in Auckland: by instant it would be day 1.
+    const dayBefore = dev(Date.UTC(2026, 10, 14, 12), { datePrecision: 'day' });
+    const day1 = dev(Date.UTC(2026, 10, 15, 12), { datePrecision: 'day' });
+    expect(count([dayBefore], p, NZ).deviceDays).toBe(0);
+    expect(count([day1], p, NZ).deviceDays).toBe(1);
   });
 
   it('the 25-hour DST day (1 Nov) is one day', () => {

@@ -91,21 +91,22 @@ export function deviceDaysText(d: DeviceDays): string {
 /**
  * Whether device days put the patient in the panel's `at-risk-days` group, with the words (rpm-triage.ts
  * has the rule). Each remaining day of the period (today only while it has no device reading) can add
- * one device day; 99454 is reachable when the days it still needs fit in them.
+ * one device day; 99454 is reachable when the days it still needs fit in them. Undefined: nothing to
+ * say (99454 met, or more than 14 days left).
  */
 export function deviceDaysRisk(
   d: DeviceDays,
   period: RpmPeriod,
   o: { timeZone: string; now: number },
-): { atRisk: boolean; reason?: string } {
-  if (d.deviceDays >= DAYS_FOR_99454) return { atRisk: false };
+): { atRisk: boolean; reason: string } | undefined {
+  if (d.deviceDays >= DAYS_FOR_99454) return undefined;
   const have = countText(d.deviceDays, 'device day');
   if (!period.anchored)
     return {
       atRisk: true,
       reason: `${have} in the last 30 days; 99454 needs ${DAYS_FOR_99454} (enrolment date unknown)`,
     };
-  if (period.daysLeft > AT_RISK_DAYS_LEFT) return { atRisk: false };
+  if (period.daysLeft > AT_RISK_DAYS_LEFT) return undefined;
   const by = formatDay(period.end, o);
   const possible = period.daysLeft - (d.todayCounted ? 1 : 0);
   const need = DAYS_FOR_99454 - d.deviceDays;

@@ -25,6 +25,44 @@ const triage = (readings: BpReading[], extra: Partial<TriageInput> = {}) =>
     ...extra,
   });
 
+describe('edges of the rules', () => {
+  it.each([
+    [
+      'the later of two equal severe readings',
+      [reading(local(2026, 11, 26, 8), 190, 100), reading(local(2026, 11, 28, 8), 190, 100)],
+      'Severe reading 190/100 on 28 Nov (2 severe readings in 7 days)',
+    ],
+    [
+      'a severe average (a summary, not a reading) is not a severe reading',
+      [reading(local(2026, 11, 28, 8), 190, 100, { kind: 'average' })],
+      'At goal: 7-day home average 120/75 (goal below 130/80)',
+    ],
+  ] as const)('%s', (_name, extra, reason) => {
+    expect(triage([...month(), ...extra]).reasons[0]).toBe(reason);
+  });
+
+  it.each([
+    ['enrolment after now', local(2026, 12, 2, 9), 'No readings in 30 days'],
+    ['enrolled this very instant', NOW, 'No readings since enrolment on 1 Dec'],
+  ] as const)('no readings, %s', (_name, enrolledAt, reason) => {
+    expect(triage([], { enrolledAt }).reasons[0]).toBe(reason);
+  });
+
+  it('one reading: "1 usable home reading"', () => {
+    expect(
+      triage([reading(local(2026, 11, 30, 8), 120, 75)], { enrolledAt: local(2026, 11, 20, 9) })
+        .reasons[0],
+    ).toBe(
+      'Not enough readings for a verdict: 1 usable home reading in the last 7 days, 12 needed',
+    );
+  });
+
+  it('a reading taken exactly now is the last reading', () => {
+    const t = triage([reading(NOW, 120, 75)]);
+    expect(t).toMatchObject({ lastReadingAt: NOW, daysSinceLast: 0 });
+  });
+});
+
 describe('the goal the verdict uses (bp-goal.ts sources)', () => {
   it.each([
     ['guideline 130/80', GUIDELINE, 'above-goal', 'goal below 130/80'],

@@ -69,10 +69,25 @@ describe('compareTriage', () => {
     ['no verdict: caller order kept', [of('no-verdict'), of('no-verdict')], [0, 1]],
     ['severe: equal worst keeps caller order', [severe(190, 100), severe(190, 100)], [0, 1]],
     ['stopped: two never started keep caller order', [stopped(), stopped()], [0, 1]],
+    [
+      'severe: a worst reading before none',
+      [{ ...severe(190, 100), severe: { count: 0 } }, severe(181, 80)],
+      [1, 0],
+    ],
+    [
+      'above goal: an average before none',
+      [{ ...above(140, 85), average: undefined }, above(131, 70)],
+      [1, 0],
+    ],
   ] as const)('%s', (_name, list, order) => {
     const out = sorted([...list]);
     expect(out).toEqual(order.map((i) => list[i]));
     expect(out[0]).toBe(list[order[0]]);
+    // Both ways round: the more urgent compares below the other, whichever is asked first; a tie is 0.
+    const [x, y] = list;
+    const sign = order[0] === 1 ? 1 : 0;
+    expect(Math.sign(compareTriage(x, y))).toBe(sign);
+    expect(Math.sign(compareTriage(y, x)) === -sign).toBe(true);
   });
 
   it('is 0 for the same patient and antisymmetric across groups', () => {

@@ -131,14 +131,14 @@ export function triagePatient(input: TriageInput): PatientTriage {
         ? `No readings since enrolment on ${formatDay(input.enrolledAt ?? now, o)}`
         : 'No readings in 30 days',
     });
-  } else if (daysSinceLast !== undefined && daysSinceLast >= STOPPED_DAYS) {
+  } else if ((daysSinceLast ?? 0) >= STOPPED_DAYS) {
     found.push({
       group: 'stopped',
       reason: `No reading for ${daysSinceLast} days (last on ${formatDay(last.time, o)})`,
     });
   }
   const risk = deviceDaysRisk(deviceDays, period, o);
-  if (risk.reason)
+  if (risk)
     found.push(
       risk.atRisk ? { group: 'at-risk-days', reason: risk.reason } : { reason: risk.reason },
     );

@@ -45,7 +45,7 @@ describe('readGroup: what it drops, counted', () => {
     ['member entry null', null, 'malformed'],
     ['member entry a string', 'Patient/p1', 'malformed'],
   ] as const)('%s', (_name, entry, reason) => {
-    expect(readGroup(group([entry]), NOW)).toEqual({
+    expect(readGroup(group([entry]), NOW)).toStrictEqual({
       members: [],
       skipped: [{ reason, count: 1 }],
       duplicates: 0,
@@ -63,8 +63,8 @@ describe('readGroup: what it drops, counted', () => {
       ]),
       NOW,
     );
-    expect(r.members).toEqual([{ patientId: 'b' }]);
-    expect(r.skipped).toEqual([
+    expect(r.members).toStrictEqual([{ patientId: 'b' }]);
+    expect(r.skipped).toStrictEqual([
       { reason: 'malformed', count: 1 },
       { reason: 'not-a-patient', count: 1 },
       { reason: 'inactive', count: 2 },
@@ -82,11 +82,17 @@ describe('readGroup: what it drops, counted', () => {
       ]),
       NOW,
     );
-    expect(r.members).toEqual([
+    expect(r.members).toStrictEqual([
       { patientId: 'p1', enrolledAt: Date.UTC(2026, 10, 15, 12) },
       { patientId: 'p2', enrolledAt: Date.UTC(2026, 10, 2, 12) },
     ]);
     expect(r.duplicates).toBe(3);
+  });
+
+  it('a patient listed twice, neither with a start: no enrolment date', () => {
+    expect(readGroup(group([m('Patient/p1'), m('Patient/p1')]), NOW).members).toStrictEqual([
+      { patientId: 'p1' },
+    ]);
   });
 
   it('an ended enrolment and a current one: the current one, the old one counted as ended', () => {
@@ -97,7 +103,7 @@ describe('readGroup: what it drops, counted', () => {
       ]),
       NOW,
     );
-    expect(r).toEqual({
+    expect(r).toStrictEqual({
       members: [{ patientId: 'p1', enrolledAt: Date.UTC(2026, 10, 15, 12) }],
       skipped: [{ reason: 'ended', count: 1 }],
       duplicates: 0,

@@ -67,7 +67,7 @@ describe('readGroup: members', () => {
     ],
     ['period not an object is ignored', m('Patient/p1', { period: 'always' }), { patientId: 'p1' }],
   ] as const)('%s', (_name, entry, member) => {
-    expect(readGroup(group([entry]), NOW)).toEqual({
+    expect(readGroup(group([entry]), NOW)).toStrictEqual({
       members: [member],
       skipped: [],
       duplicates: 0,
@@ -116,6 +116,6 @@ describe('readGroup: the resource', () => {
       { members: [], skipped: [], duplicates: 0, notAGroup: true },
     ],
   ] as const)('%s', (_name, raw, expected) => {
-    expect(readGroup(raw, NOW)).toEqual(expected);
+    expect(readGroup(raw, NOW)).toStrictEqual(expected);
   });
 });

@@ -75,7 +75,7 @@ function readEntry(entry: unknown, now: number): Entry {
   if (entry.inactive === true) return { skip: 'inactive' };
   const period = isObject(entry.period) ? entry.period : undefined;
   const end = endOf(period?.end);
-  if (end !== undefined && end < now) return { skip: 'ended' };
+  if ((end ?? Infinity) < now) return { skip: 'ended' };
   const start = fhirTime(period?.start);
   return { member: { patientId: id, ...(start !== undefined ? { enrolledAt: start } : {}) } };
 }
@@ -102,7 +102,7 @@ export function readGroup(raw: unknown, now: number): GroupRead {
     if (t !== undefined && (seen.enrolledAt === undefined || t > seen.enrolledAt))
       seen.enrolledAt = t;
   }
-  const name = typeof raw.name === 'string' && raw.name.trim() ? raw.name.trim() : undefined;
+  const name = typeof raw.name === 'string' ? raw.name.trim() : '';
   return {
     ...(name ? { name } : {}),
     members: [...byId.values()],
