@@ -75,6 +75,24 @@ describe('compareTriage', () => {
       [1, 0],
     ],
     [
+      'severe: a worst reading (diastolic) before none',
+      [{ ...severe(190, 100), severe: { count: 0 } }, severe(0, 125)],
+      [1, 0],
+    ],
+    [
+      'above goal: an average (diastolic) before none',
+      [{ ...above(140, 85), average: undefined }, above(0, 70)],
+      [1, 0],
+    ],
+    [
+      'controlled: no device-day order',
+      [
+        { ...of('controlled'), deviceDays: { ...base.deviceDays, deviceDays: 20 } },
+        { ...of('controlled'), deviceDays: { ...base.deviceDays, deviceDays: 2 } },
+      ],
+      [0, 1],
+    ],
+    [
       'above goal: an average before none',
       [{ ...above(140, 85), average: undefined }, above(131, 70)],
       [1, 0],

@@ -19,6 +19,8 @@ describe('readGroup: what it drops, counted', () => {
   it.each([
     ['inactive', m('Patient/p1', { inactive: true }), 'inactive'],
     ['period ended', m('Patient/p1', { period: { end: '2026-11-30' } }), 'ended'],
+    ['period ended last month', m('Patient/p1', { period: { end: '2026-11' } }), 'ended'],
+    ['period ended last year', m('Patient/p1', { period: { end: '2025' } }), 'ended'],
     [
       'period ended a millisecond ago',
       m('Patient/p1', { period: { end: new Date(NOW - 1).toISOString() } }),
