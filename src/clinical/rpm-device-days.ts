@@ -14,6 +14,7 @@
  */
 import type { BpReading } from '../fhir/bp-types';
 import type { RpmPeriod } from './rpm-period';
+import { formatDay } from './date-text';
 import { addLocalDays, fromWallClock, startOfLocalDay } from './time';
 
 export type RpmBillingCode = '99454' | '99445' | null;
@@ -21,6 +22,8 @@ export type RpmBillingCode = '99454' | '99445' | null;
 /** CMS CY2026 PFS: 99445 from 2 days, 99454 from 16 days in a 30-day period. */
 export const DAYS_FOR_99445 = 2;
 export const DAYS_FOR_99454 = 16;
+/** The panel flags missing device days once this many days or fewer are left in the period. */
+export const AT_RISK_DAYS_LEFT = 14;
 
 export interface DeviceDays {
   deviceDays: number;
@@ -74,13 +77,48 @@ export function countDeviceDays(
   };
 }
 
-const days = (n: number) => `${n} ${n === 1 ? 'day' : 'days'}`;
+const countText = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
 
 /** "9 device days (99445); 3 days with only patient-entered readings, not counted". */
 export function deviceDaysText(d: DeviceDays): string {
   const code = d.code ? ` (${d.code})` : '';
-  const head = `${d.deviceDays} device ${d.deviceDays === 1 ? 'day' : 'days'}${code}`;
+  const head = `${countText(d.deviceDays, 'device day')}${code}`;
   return d.patientEnteredDays > 0
-    ? `${head}; ${days(d.patientEnteredDays)} with only patient-entered readings, not counted`
+    ? `${head}; ${countText(d.patientEnteredDays, 'day')} with only patient-entered readings, not counted`
     : head;
+}
+
+/**
+ * Whether device days put the patient in the panel's `at-risk-days` group, with the words (rpm-triage.ts
+ * has the rule). Each remaining day of the period (today only while it has no device reading) can add
+ * one device day; 99454 is reachable when the days it still needs fit in them. Undefined: nothing to
+ * say (99454 met, or more than 14 days left).
+ */
+export function deviceDaysRisk(
+  d: DeviceDays,
+  period: RpmPeriod,
+  o: { timeZone: string; now: number },
+): { atRisk: boolean; reason: string } | undefined {
+  if (d.deviceDays >= DAYS_FOR_99454) return undefined;
+  const have = countText(d.deviceDays, 'device day');
+  if (!period.anchored)
+    return {
+      atRisk: true,
+      reason: `${have} in the last 30 days; 99454 needs ${DAYS_FOR_99454} (enrolment date unknown)`,
+    };
+  if (period.daysLeft > AT_RISK_DAYS_LEFT) return undefined;
+  const by = formatDay(period.end, o);
+  const possible = period.daysLeft - (d.todayCounted ? 1 : 0);
+  const need = DAYS_FOR_99454 - d.deviceDays;
+  if (need <= possible)
+    return { atRisk: true, reason: `${have}; ${need} more needed by ${by} for 99454` };
+  const need45 = DAYS_FOR_99445 - d.deviceDays;
+  if (need45 <= 0)
+    return { atRisk: false, reason: '99454 no longer reachable this period; 99445 met' };
+  if (need45 <= possible)
+    return {
+      atRisk: true,
+      reason: `99454 no longer reachable this period; 99445 not met: ${countText(need45, 'more device day')} needed by ${by}`,
+    };
+  return { atRisk: false, reason: '99454 no longer reachable this period; 99445 not met' };
 }

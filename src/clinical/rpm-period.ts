@@ -33,16 +33,16 @@ export const localDaysBetween = (from: number, to: number, timeZone: string) =>
 
 export function currentRpmPeriod(now: number, timeZone: string, enrolledAt?: number): RpmPeriod {
   const today = startOfLocalDay(now, timeZone);
-  const elapsed = enrolledAt === undefined ? -1 : localDaysBetween(enrolledAt, now, timeZone);
-  if (enrolledAt === undefined || elapsed < 0) {
-    return {
-      start: addLocalDays(today, 1 - RPM_PERIOD_DAYS, timeZone),
-      end: addLocalDays(today, 1, timeZone) - 1,
-      daysLeft: 1,
-      day: RPM_PERIOD_DAYS,
-      anchored: false,
-    };
-  }
+  const rolling: RpmPeriod = {
+    start: addLocalDays(today, 1 - RPM_PERIOD_DAYS, timeZone),
+    end: addLocalDays(today, 1, timeZone) - 1,
+    daysLeft: 1,
+    day: RPM_PERIOD_DAYS,
+    anchored: false,
+  };
+  if (enrolledAt === undefined) return rolling;
+  const elapsed = localDaysBetween(enrolledAt, now, timeZone);
+  if (elapsed < 0) return rolling;
   const index = Math.floor(elapsed / RPM_PERIOD_DAYS);
   const start = addLocalDays(enrolledAt, index * RPM_PERIOD_DAYS, timeZone);
   const day = elapsed - index * RPM_PERIOD_DAYS + 1;

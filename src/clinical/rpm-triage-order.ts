@@ -36,28 +36,24 @@ const rank = (g: TriageGroup) => TRIAGE_ORDER.indexOf(g);
 
 /** Within a group, most urgent first: a positive number when `a` is less urgent than `b`. */
 function withinGroup(a: PatientTriage, b: PatientTriage): number {
-  switch (a.group) {
-    case 'severe':
-      return (
-        (b.severe.worst?.systolic ?? 0) - (a.severe.worst?.systolic ?? 0) ||
-        (b.severe.worst?.diastolic ?? 0) - (a.severe.worst?.diastolic ?? 0)
-      );
-    case 'above-goal':
-      return (
-        (b.average?.systolic ?? 0) - (a.average?.systolic ?? 0) ||
-        (b.average?.diastolic ?? 0) - (a.average?.diastolic ?? 0)
-      );
-    case 'stopped':
-      // Never started (no reading at all) is the longest gap.
-      return (b.daysSinceLast ?? Infinity) - (a.daysSinceLast ?? Infinity) || 0;
-    case 'at-risk-days':
-      return (
-        a.deviceDays.deviceDays - b.deviceDays.deviceDays || a.period.daysLeft - b.period.daysLeft
-      );
-    case 'controlled':
-    case 'no-verdict':
-      return 0;
-  }
+  if (a.group === 'severe')
+    return (
+      (b.severe.worst?.systolic ?? 0) - (a.severe.worst?.systolic ?? 0) ||
+      (b.severe.worst?.diastolic ?? 0) - (a.severe.worst?.diastolic ?? 0)
+    );
+  if (a.group === 'above-goal')
+    return (
+      (b.average?.systolic ?? 0) - (a.average?.systolic ?? 0) ||
+      (b.average?.diastolic ?? 0) - (a.average?.diastolic ?? 0)
+    );
+  // Never started (no reading at all) is the longest gap.
+  if (a.group === 'stopped')
+    return (b.daysSinceLast ?? Infinity) - (a.daysSinceLast ?? Infinity) || 0;
+  if (a.group === 'at-risk-days')
+    return (
+      a.deviceDays.deviceDays - b.deviceDays.deviceDays || a.period.daysLeft - b.period.daysLeft
+    );
+  return 0; // controlled, no-verdict: the caller's order (by name, say)
 }
 
 /** Group order, then within a group the most urgent first; 0 keeps the caller's order (stable sort). */

@@ -31,12 +31,7 @@ import type { BpGoal } from './bp-goal';
 import { goalText } from './bp-goal';
 import { type BpVerdict, bpVerdict } from './bp-verdict';
 import { formatDay } from './date-text';
-import {
-  DAYS_FOR_99445,
-  DAYS_FOR_99454,
-  type DeviceDays,
-  countDeviceDays,
-} from './rpm-device-days';
+import { type DeviceDays, countDeviceDays, deviceDaysRisk } from './rpm-device-days';
 import { type RpmPeriod, currentRpmPeriod, localDaysBetween } from './rpm-period';
 import { addLocalDays } from './time';
 
@@ -47,8 +42,6 @@ export type TriageGroup =
 
 /** No reading for this many local days is "data stopped". */
 export const STOPPED_DAYS = 3;
-/** Device days are at risk once this many days or fewer are left in the period. */
-export const AT_RISK_DAYS_LEFT = 14;
 /** Severe readings are looked for in the last 7 local days. */
 export const SEVERE_DAYS = 7;
 
@@ -85,60 +78,30 @@ const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
 const worse = (a: BpReading, b: BpReading) =>
   a.systolic - b.systolic || a.diastolic - b.diastolic || a.time - b.time;
 
-/** The device-days words and whether they put the patient in `at-risk-days`. */
-function deviceRisk(
-  d: DeviceDays,
-  period: RpmPeriod,
-  o: { timeZone: string; now: number },
-): { atRisk: boolean; reason?: string } {
-  if (d.deviceDays >= DAYS_FOR_99454) return { atRisk: false };
-  const have = plural(d.deviceDays, 'device day');
-  if (!period.anchored)
-    return {
-      atRisk: true,
-      reason: `${have} in the last 30 days; 99454 needs ${DAYS_FOR_99454} (enrolment date unknown)`,
-    };
-  if (period.daysLeft > AT_RISK_DAYS_LEFT) return { atRisk: false };
-  const by = formatDay(period.end, o);
-  const possible = period.daysLeft - (d.todayCounted ? 1 : 0);
-  const need = DAYS_FOR_99454 - d.deviceDays;
-  if (need <= possible)
-    return { atRisk: true, reason: `${have}; ${need} more needed by ${by} for 99454` };
-  const need45 = DAYS_FOR_99445 - d.deviceDays;
-  if (need45 <= 0)
-    return { atRisk: false, reason: '99454 no longer reachable this period; 99445 met' };
-  if (need45 <= possible)
-    return {
-      atRisk: true,
-      reason: `99454 no longer reachable this period; 99445 not met: ${plural(need45, 'more device day')} needed by ${by}`,
-    };
-  return { atRisk: false, reason: '99454 no longer reachable this period; 99445 not met' };
-}
-
 export function triagePatient(input: TriageInput): PatientTriage {
   const { now, timeZone, goal } = input;
   const o = { timeZone, now };
-  const home = input.readings
+  const rpm = input.readings
     .filter((r) => r.setting !== 'office' && r.time <= now)
     .sort((a, b) => a.time - b.time);
-  const verdict = bpVerdict(home, {
+  const verdict = bpVerdict(rpm, {
     goal,
     now,
     timeZone,
-    rolling30: homeAverage(home, 30, now, timeZone),
+    rolling30: homeAverage(rpm, 30, now, timeZone),
   });
   const period = currentRpmPeriod(now, timeZone, input.enrolledAt);
-  const deviceDays = countDeviceDays(home, period, timeZone);
+  const deviceDays = countDeviceDays(rpm, period, timeZone);
 
   const severeFrom = addLocalDays(now, 1 - SEVERE_DAYS, timeZone);
-  const severe = home.filter(
+  const severe = rpm.filter(
     (r) => r.kind === 'single' && r.time >= severeFrom && isSevere(r.systolic, r.diastolic),
   );
   const worst = severe.reduce<BpReading | undefined>(
     (w, r) => (!w || worse(r, w) > 0 ? r : w),
     undefined,
   );
-  const last = home.at(-1);
+  const last = rpm.at(-1);
   const daysSinceLast = last ? localDaysBetween(last.time, now, timeZone) : undefined;
 
   // In TRIAGE_ORDER order; a reason without a group is a fact that puts the patient in no group.
@@ -168,29 +131,31 @@ export function triagePatient(input: TriageInput): PatientTriage {
         ? `No readings since enrolment on ${formatDay(input.enrolledAt ?? now, o)}`
         : 'No readings in 30 days',
     });
-  } else if (daysSinceLast !== undefined && daysSinceLast >= STOPPED_DAYS) {
+  } else if ((daysSinceLast ?? 0) >= STOPPED_DAYS) {
     found.push({
       group: 'stopped',
       reason: `No reading for ${daysSinceLast} days (last on ${formatDay(last.time, o)})`,
     });
   }
-  const risk = deviceRisk(deviceDays, period, o);
-  if (risk.reason)
+  const risk = deviceDaysRisk(deviceDays, period, o);
+  if (risk)
     found.push(
       risk.atRisk ? { group: 'at-risk-days', reason: risk.reason } : { reason: risk.reason },
     );
 
+  // The verdict's own line (above goal is already a group reason): first for controlled and
+  // no-verdict, else after the group's reasons, when there is any reading to judge.
+  const verdictLine =
+    verdict.control === 'at-goal'
+      ? `At goal: ${averageWords}`
+      : verdict.control === 'no-verdict'
+        ? `Not enough readings for a verdict: ${plural(avg.count, 'usable home reading')} in the last 7 days, ${MIN_HOME_READINGS} needed`
+        : undefined;
   const reasons = found.map((f) => f.reason);
-  let group = found[0]?.group;
-  if (!group && verdict.control === 'at-goal') {
-    group = 'controlled';
-    reasons.unshift(`At goal: ${averageWords}`);
-  } else if (!group) {
-    group = 'no-verdict';
-    reasons.unshift(
-      `Not enough readings for a verdict: ${plural(avg.count, 'usable home reading')} in the last 7 days, ${MIN_HOME_READINGS} needed`,
-    );
-  }
+  const group: TriageGroup =
+    found[0]?.group ?? (verdict.control === 'at-goal' ? 'controlled' : 'no-verdict');
+  if (verdictLine && !found[0]?.group) reasons.unshift(verdictLine);
+  else if (verdictLine && last) reasons.push(verdictLine);
   return {
     group,
     reasons,

@@ -10,7 +10,7 @@
  * extra entries); the latest `period.start` of its entries is its enrolment (a re-enrolment starts a
  * new monitoring period). The whole resource not being a Group is `notAGroup` (no entries to count).
  */
-import { fhirTime } from './fhir-date';
+import { calendarNoon, fhirTime, readFhirDate } from './fhir-date';
 
 export interface GroupMember {
   patientId: string;
@@ -41,10 +41,25 @@ const REFERENCE =
   /^(?:(?:https?:\/\/[^?#]*\/)?([A-Z][A-Za-z]+)\/([A-Za-z0-9.-]{1,64}))(?:\/_history\/[^/]+)?$/;
 
 /** The entries of `Group.member`: an array, one object sent bare, or none. */
-export function memberEntries(group: Record<string, unknown>): unknown[] {
+function memberEntries(group: Record<string, unknown>): unknown[] {
   const m = group.member;
   if (Array.isArray(m)) return m;
   return m === undefined ? [] : [m];
+}
+
+/**
+ * When a membership that ends at `value` is over: the instant for a dateTime; for a date (or month, or
+ * year) the end of that calendar day (month, year) in the last time zone to finish it, so a member
+ * whose period ends "2026-12-01" is still a member all of 1 December wherever the panel is opened.
+ */
+function endOf(value: unknown): number | undefined {
+  const d = readFhirDate(value);
+  if (!d || d.precision === 'time') return d?.t;
+  const t = new Date(d.t);
+  const [y, m, day] = [t.getUTCFullYear(), t.getUTCMonth(), t.getUTCDate()];
+  // d.t is noon UTC of the first day; the next period's noon UTC is where UTC-12 finishes this one.
+  if (d.precision === 'day') return calendarNoon(y, m, day + 1);
+  return d.precision === 'month' ? calendarNoon(y, m + 1, 1) : calendarNoon(y + 1, 0, 1);
 }
 
 type Entry = { member: GroupMember } | { skip: GroupSkipReason };
@@ -59,8 +74,8 @@ function readEntry(entry: unknown, now: number): Entry {
     return { skip: 'not-a-patient' };
   if (entry.inactive === true) return { skip: 'inactive' };
   const period = isObject(entry.period) ? entry.period : undefined;
-  const end = fhirTime(period?.end);
-  if (end !== undefined && end < now) return { skip: 'ended' };
+  const end = endOf(period?.end);
+  if ((end ?? Infinity) < now) return { skip: 'ended' };
   const start = fhirTime(period?.start);
   return { member: { patientId: id, ...(start !== undefined ? { enrolledAt: start } : {}) } };
 }
@@ -87,7 +102,7 @@ export function readGroup(raw: unknown, now: number): GroupRead {
     if (t !== undefined && (seen.enrolledAt === undefined || t > seen.enrolledAt))
       seen.enrolledAt = t;
   }
-  const name = typeof raw.name === 'string' && raw.name.trim() ? raw.name.trim() : undefined;
+  const name = typeof raw.name === 'string' ? raw.name.trim() : '';
   return {
     ...(name ? { name } : {}),
     members: [...byId.values()],
