@@ -15,7 +15,7 @@ import {
   type TimeoutSignal,
 } from './http';
 import { appendParams, isResource, toSearchPage } from './bundle';
-import { hidden401Check } from './hidden-401';
+import { type Hidden401, hidden401Check } from './hidden-401';
 import { walkPages } from './paging';
 import { runWindows } from './windowed';
 import {
@@ -83,15 +83,15 @@ export function createGateway(options: GatewayOptions): FhirGateway {
     expiresAt: () => options.tokens.expiresAt?.(),
     probeTimeoutMs: timeouts.readMs,
   });
-  /** A network failure that is really a refused token (a 401 without CORS headers) becomes one. */
-  const unmask = async (error: unknown): Promise<unknown> =>
-    error instanceof FhirError && error.kind === 'network' && (await hidden401())
-      ? new FhirError(
-          'unauthorized',
-          `${error.message.replace(/: no response from the server$/, '')}: the server refused the access token (its answer was unreadable, as a 401 without CORS headers is)`,
-          401,
-        )
-      : error;
+  /** A network failure that may be a refused token (a 401 without CORS headers), and how sure. */
+  const masked = async (error: unknown): Promise<Hidden401> =>
+    error instanceof FhirError && error.kind === 'network' ? hidden401() : undefined;
+  const asUnauthorized = (error: FhirError) =>
+    new FhirError(
+      'unauthorized',
+      `${error.message.replace(/: no response from the server$/, '')}: the server refused the access token (its answer was unreadable, as a 401 without CORS headers is)`,
+      401,
+    );
 
   const endSession = (error: FhirError): FhirError => {
     if (!ended) {
@@ -111,6 +111,15 @@ export function createGateway(options: GatewayOptions): FhirGateway {
       );
     }
     return url;
+  };
+
+  /** One refresh after a 401: done, impossible (no refresh token), or refused by the server. */
+  const renew = async (): Promise<'refreshed' | 'cannot' | 'refused'> => {
+    try {
+      return (await options.tokens.refreshAfterUnauthorized()) ? 'refreshed' : 'cannot';
+    } catch {
+      return 'refused';
+    }
   };
 
   async function call(
@@ -159,12 +168,17 @@ export function createGateway(options: GatewayOptions): FhirGateway {
             }).then(rateLimited),
         });
       } catch (caught) {
-        const error = await unmask(caught);
+        const hidden = await masked(caught);
+        const error = hidden && caught instanceof FhirError ? asUnauthorized(caught) : caught;
         if (error instanceof FhirError && error.kind === 'unauthorized') {
-          if (!refreshed && (await options.tokens.refreshAfterUnauthorized().catch(() => false))) {
+          const renewal = refreshed ? 'done' : await renew();
+          if (renewal === 'refreshed') {
             refreshed = true;
             continue;
           }
+          // The server is up and a fresh token failed the same way (after the retries): the request
+          // cannot get through, but the session is not what it refuses.
+          if (hidden === 'reachable' && renewal === 'done') throw caught;
           throw endSession(error);
         }
         throw error;

@@ -1,7 +1,8 @@
 /**
  * A 401 without CORS headers reaches fetch as a TypeError (msw: HttpResponse.error()). The gateway
  * must read it as a refused token — refresh once, else end the session — when the token is past its
- * expiry or the server's metadata answers; a server that answers nothing stays "network".
+ * expiry, or when the server's metadata answers (after the request's own retries); a failure that a
+ * fresh token does not cure and a server that answers nothing stay "network".
  */
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
@@ -68,16 +69,43 @@ const failureOf = (p: Promise<unknown>) =>
   );
 
 describe('a network failure that hides a 401', () => {
-  it('is a refused token when the metadata of the same server answers: the session ends', async () => {
+  it('ends the session when the server is up and the token endpoint refuses the refresh', async () => {
     patientHiddenFor('Bearer t1');
     metadata('up');
-    const { source, refreshAfterUnauthorized } = tokens();
+    const { source, refreshAfterUnauthorized } = tokens({
+      refresh: () => Promise.reject(new Error('invalid_grant')),
+    });
     const { gateway, onSessionEnded } = gatewayWith(source);
     const error = await failureOf(gateway.read('Patient', 'p'));
     expect(isFhirError(error) && error.kind).toBe('unauthorized');
     expect(refreshAfterUnauthorized).toHaveBeenCalledTimes(1);
     expect(onSessionEnded).toHaveBeenCalledTimes(1);
     expect(onSessionEnded.mock.calls[0]?.[0]).toMatchObject({ kind: 'unauthorized', status: 401 });
+  });
+
+  it('ends the session when the server is up and no refresh token can test it (a persistent failure)', async () => {
+    server.use(http.get(`${TEST_FHIR_BASE}/Patient/p`, () => HttpResponse.error()));
+    metadata('up');
+    const { source } = tokens({ expiresAt: Date.now() + 60_000 });
+    const { gateway, onSessionEnded } = gatewayWith(source);
+    const error = await failureOf(gateway.read('Patient', 'p'));
+    expect(isFhirError(error) && error.kind).toBe('unauthorized');
+    expect(onSessionEnded).toHaveBeenCalledTimes(1);
+  });
+
+  it('stays "network" when a fresh token fails the same way: the session lives on', async () => {
+    // Fails for every bearer: not a token problem.
+    server.use(http.get(`${TEST_FHIR_BASE}/Patient/p`, () => HttpResponse.error()));
+    metadata('up');
+    const { source, refreshAfterUnauthorized } = tokens({
+      refresh: () => Promise.resolve(true),
+      expiresAt: Date.now() + 60_000,
+    });
+    const { gateway, onSessionEnded } = gatewayWith(source);
+    const error = await failureOf(gateway.read('Patient', 'p'));
+    expect(isFhirError(error) && error.kind).toBe('network');
+    expect(refreshAfterUnauthorized).toHaveBeenCalledTimes(1);
+    expect(onSessionEnded).not.toHaveBeenCalled();
   });
 
   it('is refreshed once and the request retried with the new token', async () => {
@@ -116,7 +144,7 @@ describe('a network failure that hides a 401', () => {
     const probes = metadata('up');
     const check = hidden401Check({ base: TEST_FHIR_BASE });
     const answers = await Promise.all([check(), check(), check()]);
-    expect(answers).toEqual([true, true, true]);
+    expect(answers).toEqual(['reachable', 'reachable', 'reachable']);
     expect(probes()).toBe(1);
   });
 });

@@ -21,10 +21,17 @@ export interface Hidden401Options {
  * Returns the check the gateway runs after a request failed at the network level. Concurrent failures
  * (a dashboard's panels at once) share one metadata probe.
  */
-export function hidden401Check(options: Hidden401Options): () => Promise<boolean> {
+/**
+ * `expired`: the clock says the token is dead (surely the refusal); `reachable`: the server answers
+ * unauthenticated requests, so the failure may be a hidden 401 — or a dropped connection, which the
+ * gateway tells apart by refreshing and trying once more; undefined: the server is not reachable.
+ */
+export type Hidden401 = 'expired' | 'reachable' | undefined;
+
+export function hidden401Check(options: Hidden401Options): () => Promise<Hidden401> {
   const now = options.now ?? Date.now;
-  let probe: Promise<boolean> | undefined;
-  const reachable = async (): Promise<boolean> => {
+  let probe: Promise<Hidden401> | undefined;
+  const reachable = async (): Promise<Hidden401> => {
     try {
       const response = await fetch(`${options.base}/metadata`, {
         headers: { accept: 'application/fhir+json' },
@@ -33,14 +40,14 @@ export function hidden401Check(options: Hidden401Options): () => Promise<boolean
         signal: AbortSignal.timeout(options.probeTimeoutMs ?? DEFAULT_TIMEOUTS.readMs),
       });
       response.body?.cancel().catch(() => undefined);
-      return response.ok;
+      return response.ok ? 'reachable' : undefined;
     } catch {
-      return false;
+      return undefined;
     }
   };
   return () => {
     const expiresAt = options.expiresAt?.();
-    if (expiresAt !== undefined && expiresAt <= now()) return Promise.resolve(true);
+    if (expiresAt !== undefined && expiresAt <= now()) return Promise.resolve('expired');
     probe ??= reachable().finally(() => {
       probe = undefined;
     });
