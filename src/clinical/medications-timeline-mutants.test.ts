@@ -48,3 +48,31 @@ describe('a switch named by priorPrescription, a year after the stop', () => {
     expect(last.map(([, kind]) => kind).sort()).toEqual(['start', 'switch']);
   });
 });
+
+describe('a second product of the same drug while the first goes on', () => {
+  it.each([
+    [
+      'added while the first is still taken: a dose change to both',
+      undefined,
+      ['dose-change', 'Lisinopril 10 mg → 10 mg + 20 mg'],
+    ],
+    [
+      'the first ends 8 days after the second starts: still added',
+      at(58),
+      ['dose-change', 'Lisinopril 10 mg → 10 mg + 20 mg'],
+    ],
+    [
+      'the first ends 7 days after: a plain change of dose',
+      at(57),
+      ['dose-change', 'Lisinopril 10 mg → 20 mg'],
+    ],
+  ])('%s', (_name, end, event) => {
+    const first = tablet('l10', 'Lisinopril 10 MG', {
+      start: at(0),
+      ...(end !== undefined ? { end, status: 'stopped' } : {}),
+    });
+    const second = tablet('l20', 'Lisinopril 20 MG', { start: at(50) });
+    const events = medicationTimeline([first, second]).events.map((e) => [e.kind, e.summary]);
+    expect(events[1]).toEqual(event);
+  });
+});
