@@ -209,20 +209,21 @@ export function kidneyAfterChange(
     const up = rise !== undefined && rise > 0 ? `, up ${pct(rise)} from ${cBase?.text ?? ''}` : '';
     parts.push(`creatinine ${c.text}${unit}${flagged(c)}${up}`);
     titleParts.push(
-      rise !== undefined && rise > 0 ? `creatinine up ${pct(rise)}` : `creatinine ${c.text}${unit}`,
+      rise !== undefined && rise > 0 ? `Creatinine up ${pct(rise)}` : `Creatinine ${c.text}${unit}`,
     );
   }
   if (g && gfr) {
     parts.push(`eGFR ${g.text}${flagged(g)}${gBase ? `, from ${gBase.text}` : ''}`);
     titleParts.push(`eGFR ${g.text}${flagged(g)}`);
   }
+  // Capitalised in place: a title that starts with eGFR keeps its spelling.
   const title = titleParts.join(' and ');
   return [
     {
       kind: 'kidney',
       key: 'kidney-after-change',
       severity: 'warning',
-      title: `${title.charAt(0).toUpperCase()}${title.slice(1)} after ${changeWords(change)}`,
+      title: `${title} after ${changeWords(change)}`,
       detail: `${parts.join('; ')} (latest ${day(latest.t, o)}; ${change.event.summary} on ${day(change.event.t, o)}). KDIGO 2021: a creatinine rise of more than 30 % after starting or increasing a RAAS blocker warrants review.`,
       evidence: { kind: 'lab', key: cr && c ? cr.key : (gfr?.key ?? 'egfr') },
     },

@@ -11,6 +11,7 @@ describe('home equivalent of an office goal (ACC/AHA 2017 Table 11, kept in 2025
     ['160/100 is 145/90 at home', bp(160, 100), bp(145, 90), false],
     ['150/90 lies between rows: 140/85', bp(150, 90), bp(140, 85), true],
     ['135/85 lies between rows: 133/83 (rounded)', bp(135, 85), bp(133, 83), true],
+    ['140/85 matches a row in systolic only: interpolated, 135/83', bp(140, 85), bp(135, 83), true],
     ['below the table keeps the first row (no offset)', bp(110, 70), bp(110, 70), true],
     ['above the table keeps the last offset (-15/-10)', bp(170, 105), bp(155, 95), true],
   ])('%s', (_name, office, home, interpolated) => {

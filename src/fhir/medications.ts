@@ -136,7 +136,15 @@ function readRequest(r: Json, m: Resolved): MedicationEntry {
     ...dateField('start', bounds?.start, validity?.start, r.authoredOn),
     ...dateField('end', bounds?.end, validity?.end),
     ...(prescriber ? { prescriber } : {}),
-    ...(prior ? { priorId: prior.replace(/^.*\/(MedicationRequest\/[^/]+)$/, '$1') } : {}),
+    // Absolute and versioned references (`…/MedicationRequest/7/_history/2`) name the same order.
+    ...(prior
+      ? {
+          priorId: prior.replace(
+            /^(?:.*\/)?(MedicationRequest\/[^/]+)(?:\/_history\/[^/]+)?$/,
+            '$1',
+          ),
+        }
+      : {}),
   };
 }
 
