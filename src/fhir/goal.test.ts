@@ -63,6 +63,11 @@ describe('readBpGoals: the shapes a BP goal arrives in', () => {
       { systolic: 135, diastolic: 85 },
     ],
     [
+      'a unit written against the number ("BP below 130/80mmHg")',
+      goal({ description: { text: 'BP below 130/80mmHg' } }),
+      { systolic: 130, diastolic: 80 },
+    ],
+    [
       'the measure coded in another system beside LOINC, in any order',
       goal({
         target: [

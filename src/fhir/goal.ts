@@ -36,7 +36,7 @@ const list = (v: unknown): Record<string, unknown>[] =>
 const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
 const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
 
-const PAIR = /\b(\d{2,3})\s*\/\s*(\d{2,3})\b/;
+const PAIR = /(?<![\d/])(\d{2,3})\s*\/\s*(\d{2,3})(?![\d/])/;
 /** Plausible goal values only (a typo of 1300 is not a goal). */
 const plausible = (s: number, d: number) => s >= 90 && s <= 200 && d >= 50 && d <= 120 && d < s;
 
