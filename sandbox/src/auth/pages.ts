@@ -1,6 +1,7 @@
 /** The authorization server's own pages: OAuth error, login (pick a user) and consent (untick scopes). */
 import type { PersonSummary } from '../contracts';
 import { escapeHtml, options, page } from '../html';
+import { isRpmPatient } from '../personas/rpm';
 
 export function renderOAuthError(out: Record<string, string>): string {
   const rows = Object.entries(out)
@@ -22,25 +23,46 @@ export interface LoginPageInput {
 
 const label = (p: PersonSummary) => (p.birthDate ? `${p.name} (${p.birthDate})` : p.name);
 
+/** `<optgroup>`s of options, leaving out empty groups. */
+function groups(list: readonly { label: string; items: { value: string; label: string }[] }[]) {
+  return list
+    .filter((g) => g.items.length > 0)
+    .map((g) => `<optgroup label="${escapeHtml(g.label)}">${options(g.items)}</optgroup>`)
+    .join('');
+}
+
 export function renderLogin(input: LoginPageInput): string {
-  const users = [
-    ...input.patients.map((p) => ({ value: `Patient/${p.id}`, label: `Patient: ${label(p)}` })),
-    ...input.practitioners.map((p) => ({
-      value: `Practitioner/${p.id}`,
-      label: `Practitioner: ${label(p)}`,
-    })),
-  ];
-  const patients = [
-    ...input.patients.map((p) => ({ value: p.id, label: label(p) })),
-    { value: '', label: '— none —' },
-  ];
+  // The 250 remote-monitoring members get their own group, after the personas and practitioners.
+  const personas = input.patients.filter((p) => !isRpmPatient(p.id));
+  const members = input.patients.filter((p) => isRpmPatient(p.id));
+  const asUser = (p: PersonSummary) => ({
+    value: `Patient/${p.id}`,
+    label: `Patient: ${label(p)}`,
+  });
+  const users = groups([
+    { label: 'Patients', items: personas.map(asUser) },
+    {
+      label: 'Practitioners',
+      items: input.practitioners.map((p) => ({
+        value: `Practitioner/${p.id}`,
+        label: `Practitioner: ${label(p)}`,
+      })),
+    },
+    { label: 'Remote monitoring program members', items: members.map(asUser) },
+  ]);
+  const asContext = (p: PersonSummary) => ({ value: p.id, label: label(p) });
+  const patients = groups([
+    { label: 'Patients', items: personas.map(asContext) },
+    { label: 'No patient', items: [{ value: '', label: '— none —' }] },
+    { label: 'Remote monitoring program members', items: members.map(asContext) },
+  ]);
   return page(
     'Sign in',
     `<h1>Sign in to the sandbox</h1>
 <p><strong>${escapeHtml(input.clientId)}</strong> asks you to sign in. No password: pick who you are.</p>
 <form method="post" action="${escapeHtml(input.action)}">
-<label>User <select name="user">${options(users)}</select></label>
-<label>Patient in context (for a practitioner) <select name="patient">${options(patients)}</select></label>
+<label>User <select name="user">${users}</select></label>
+<label>Patient in context (for a practitioner) <select name="patient">${patients}</select></label>
 <button type="submit">Sign in</button></form>`,
   );
 }
