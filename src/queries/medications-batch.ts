@@ -6,7 +6,7 @@
  * reference's display names it instead.
  */
 import type { Medication } from 'fhir/r4';
-import { type FhirError, type FhirGateway, isFhirError } from '../smart/types';
+import { asPartialFailure, type FhirError, type FhirGateway, isFhirError } from '../smart/types';
 import { pooled } from './pool';
 
 export const BATCH = 50;
@@ -14,7 +14,8 @@ export const IN_FLIGHT = 4;
 
 /** Errors that end the session are the caller's; the rest are partial-data failures. */
 const asFailure = (e: unknown): FhirError => {
-  if (isFhirError(e) && e.kind !== 'unauthorized' && e.kind !== 'session-ended') return e;
+  const failure = asPartialFailure(e);
+  if (failure) return failure;
   throw e;
 };
 

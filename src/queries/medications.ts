@@ -12,7 +12,7 @@ import {
 } from '../fhir/medications';
 import { canRead } from '../smart/scopes';
 import { useSession } from '../smart/session-context';
-import { type FhirError, type FhirGateway, isFhirError } from '../smart/types';
+import { asPartialFailure, type FhirError, type FhirGateway } from '../smart/types';
 import { queryKeys } from './keys';
 import { fetchMedicationsById } from './medications-batch';
 
@@ -39,7 +39,8 @@ export interface MedicationsQueryInput {
 }
 
 const asFailure = (e: unknown): FhirError => {
-  if (isFhirError(e) && e.kind !== 'unauthorized' && e.kind !== 'session-ended') return e;
+  const failure = asPartialFailure(e);
+  if (failure) return failure;
   throw e;
 };
 

@@ -9,7 +9,7 @@ import type { MedicationRequest, MedicationStatement, Resource } from 'fhir/r4';
 import { type GoalReadResult, readBpGoals } from '../fhir/goal';
 import { type MedicationEntry, missingMedicationIds, readMedications } from '../fhir/medications';
 import { canRead } from '../smart/scopes';
-import { type FhirGateway, isFhirError } from '../smart/types';
+import { endsSession, type FhirGateway, isFhirError } from '../smart/types';
 import { fetchBpGoals } from './goal';
 import { fetchMedications } from './medications';
 import { fetchMedicationsById } from './medications-batch';
@@ -56,8 +56,7 @@ function split<T extends Resource>(resources: readonly T[]): Map<string, T[]> {
 
 /** A server that cannot search several patients at once says so with 400/422 (or 404). */
 const refused = (e: unknown) => isFhirError(e) && (e.kind === 'invalid' || e.kind === 'not-found');
-const fatal = (e: unknown) =>
-  !isFhirError(e) || e.kind === 'unauthorized' || e.kind === 'session-ended';
+const fatal = endsSession;
 
 async function batchCare(
   ctx: CareContext,

@@ -7,7 +7,12 @@
 import type { Group, Patient } from 'fhir/r4';
 import { readGroup } from '../fhir/group';
 import { readPatient, type PatientFacts } from '../fhir/patient';
-import { type FhirError, type FhirGateway, isFhirError, type ResourceRef } from '../smart/types';
+import {
+  asPartialFailure,
+  type FhirError,
+  type FhirGateway,
+  type ResourceRef,
+} from '../smart/types';
 import { pooled } from './pool';
 
 export interface PanelMember {
@@ -143,9 +148,9 @@ export async function fetchPanelPatients(
           if (typeof p.id === 'string') facts.set(p.id, readPatient(p, now));
         }
       } catch (e) {
-        if (isFhirError(e) && e.kind !== 'unauthorized' && e.kind !== 'session-ended')
-          failures.push(e);
-        else throw e;
+        const failure = asPartialFailure(e);
+        if (!failure) throw e;
+        failures.push(failure);
       }
     }),
     IN_FLIGHT,

@@ -9,7 +9,7 @@ import { addLocalDays, localDayKey } from '../clinical/time';
 import { type PatientTriage, triagePatient } from '../clinical/rpm-triage';
 import { type PatientZone, patientZone } from '../clinical/rpm-zone';
 import type { ClinicalConfig } from '../config';
-import { type FhirError, type FhirGateway, isFhirError } from '../smart/types';
+import { endsSession, type FhirError, type FhirGateway } from '../smart/types';
 import { fetchBloodPressure } from './blood-pressure-fetch';
 import { goalFromSources } from './goal';
 import { loadCare, type MemberCare } from './panel-care';
@@ -34,8 +34,7 @@ export interface TriageContext {
   timeZone: string;
 }
 
-const sessionError = (e: unknown) =>
-  !isFhirError(e) || e.kind === 'unauthorized' || e.kind === 'session-ended';
+const sessionError = endsSession;
 
 export async function triageMember(
   ctx: TriageContext,

@@ -37,6 +37,16 @@ export function isFhirError(value: unknown): value is FhirError {
   return value instanceof FhirError;
 }
 
+/**
+ * Whether a failure ends what the caller is doing: anything not a FhirError (a bug, an abort), or the
+ * session over (401, no usable token). Everything else is a partial-data failure the caller reports.
+ */
+export const endsSession = (e: unknown): boolean => asPartialFailure(e) === undefined;
+
+/** The error as a partial-data failure to report, or undefined when it ends the session. */
+export const asPartialFailure = (e: unknown): FhirError | undefined =>
+  isFhirError(e) && e.kind !== 'unauthorized' && e.kind !== 'session-ended' ? e : undefined;
+
 export interface SearchPage<T extends Resource> {
   /** Entries with search.mode `match` (or no mode), in server order. */
   resources: T[];
