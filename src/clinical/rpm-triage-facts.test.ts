@@ -3,27 +3,9 @@
  * guideline) and the facts beside the group; home data only (remote monitoring).
  */
 import { describe, expect, it } from 'vitest';
-import type { BpReading } from '../fhir/bp-types';
-import { TZ, local, reading, twiceDaily } from '../../mocks/test-data/bp-readings';
+import { local, reading } from '../../mocks/test-data/bp-readings';
+import { GUIDELINE, NOW, lastDays, month, triage } from '../../mocks/test-data/rpm-triage';
 import { resolveGoal } from './bp-goal';
-import { type TriageInput, triagePatient } from './rpm-triage';
-
-const NOW = local(2026, 12, 1, 10);
-const GUIDELINE = resolveGoal({});
-/** 30 days of morning and evening device readings, 1–30 Nov, at `s`/`d`. */
-const month = (s = 120, d = 75) => twiceDaily([2026, 11, 30], 30, s, d);
-/** Twice daily for `n` days ending 30 Nov. */
-const lastDays = (n: number, s = 120, d = 75) => twiceDaily([2026, 11, 30], n, s, d);
-const triage = (readings: BpReading[], extra: Partial<TriageInput> = {}) =>
-  triagePatient({
-    readings,
-    goal: GUIDELINE,
-    now: NOW,
-    timeZone: TZ,
-    enrolledAt: local(2026, 11, 2, 9), // day 30 today: device days never short "with time left"
-    antihypertensives: 2,
-    ...extra,
-  });
 
 describe('edges of the rules', () => {
   it.each([

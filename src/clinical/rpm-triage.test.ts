@@ -3,30 +3,12 @@
  * verdict, 2025 AHA/ACC guideline) → data stopped → short of CMS CY2026 99454 device days → controlled.
  */
 import { describe, expect, it } from 'vitest';
-import type { BpReading } from '../fhir/bp-types';
-import { TZ, local, reading, twiceDaily } from '../../mocks/test-data/bp-readings';
-import { resolveGoal } from './bp-goal';
-import { type TriageInput, triagePatient } from './rpm-triage';
+import { local, reading, twiceDaily } from '../../mocks/test-data/bp-readings';
+import { lastDays, month, triage } from '../../mocks/test-data/rpm-triage';
 
 const LA = 'America/Los_Angeles';
-const NOW = local(2026, 12, 1, 10);
-const GUIDELINE = resolveGoal({});
 /** Day 12 of 20 Nov – 19 Dec: 19 days left, so device days are not yet at risk. */
 const ENROLLED_20_NOV = local(2026, 11, 20, 9);
-/** 30 days of morning and evening device readings, 1–30 Nov, at `s`/`d`. */
-const month = (s = 120, d = 75) => twiceDaily([2026, 11, 30], 30, s, d);
-/** Twice daily for `n` days ending 30 Nov. */
-const lastDays = (n: number, s = 120, d = 75) => twiceDaily([2026, 11, 30], n, s, d);
-const triage = (readings: BpReading[], extra: Partial<TriageInput> = {}) =>
-  triagePatient({
-    readings,
-    goal: GUIDELINE,
-    now: NOW,
-    timeZone: TZ,
-    enrolledAt: local(2026, 11, 2, 9), // day 30 today: device days never short "with time left"
-    antihypertensives: 2,
-    ...extra,
-  });
 
 describe('triagePatient: the group and its reason', () => {
   it.each([
