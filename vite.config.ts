@@ -76,10 +76,12 @@ function tensioConfig(): Plugin {
 }
 
 /**
- * Issue 12: the redirect page (index.html) names the code its dashboard will lazy-load, so the browser
- * fetches and compiles it during the code exchange instead of one lazy import after another once the
- * session is ready. Only the path to the blood pressure chart (the page's first drawing); the launch
- * page (launch.html) stays small. The lazy imports themselves are unchanged.
+ * Issue 12: the redirect page (index.html) names the code its dashboard will lazy-load, and that
+ * code's stylesheets, so the browser fetches and compiles them during the code exchange instead of
+ * one lazy import after another once the session is ready: the dashboard and every panel of its first
+ * screen (a panel still loading when the dashboard first renders shows a fallback, and React then
+ * holds the whole page's reveal for 300 ms: src/components/preloadable.ts). The launch page
+ * (launch.html) stays small. The lazy imports themselves are unchanged.
  */
 const PRELOADED_ON_REDIRECT = [
   'src/main.tsx',
@@ -87,6 +89,11 @@ const PRELOADED_ON_REDIRECT = [
   'src/app/dashboard/dashboard.tsx',
   'src/features/blood-pressure/index.ts',
   'src/features/blood-pressure/bp-chart.tsx',
+  'src/features/medications/index.ts',
+  'src/features/attention/index.ts',
+  'src/features/risk/index.ts',
+  'src/features/labs/index.ts',
+  'src/features/record-reading/index.ts',
 ].map((p) => resolve(p));
 
 function preloadDashboard(): Plugin {
@@ -110,13 +117,36 @@ function preloadDashboard(): Plugin {
         for (const c of chunks)
           if (c.facadeModuleId && PRELOADED_ON_REDIRECT.includes(c.facadeModuleId))
             walk(c.fileName, wanted);
-        return [...wanted]
-          .filter((file) => !already.has(file))
-          .map((file) => ({
+        const files = [...wanted].filter((file) => !already.has(file));
+        // Vite's loader waits for a lazy chunk's CSS before the import resolves; linked here, it is
+        // already in the page (the loader finds the link and does not wait).
+        // In the order the app would have loaded them (each module's imports first), so the cascade
+        // is unchanged: global.css, then the dashboard's, then each panel's.
+        const css = new Set<string>();
+        const seen = new Set<string>();
+        const collect = (file: string) => {
+          if (seen.has(file) || already.has(file)) return;
+          seen.add(file);
+          const chunk = byFile.get(file);
+          for (const dep of chunk?.imports ?? []) collect(dep);
+          for (const sheet of chunk?.viteMetadata?.importedCss ?? []) css.add(sheet);
+        };
+        for (const id of PRELOADED_ON_REDIRECT) {
+          const chunk = chunks.find((c) => c.facadeModuleId === id);
+          if (chunk) collect(chunk.fileName);
+        }
+        return [
+          ...[...css].map((file) => ({
+            tag: 'link',
+            attrs: { rel: 'stylesheet', crossorigin: true, href: `/${file}` },
+            injectTo: 'head' as const,
+          })),
+          ...files.map((file) => ({
             tag: 'link',
             attrs: { rel: 'modulepreload', crossorigin: true, href: `/${file}` },
             injectTo: 'head' as const,
-          }));
+          })),
+        ];
       },
     },
   };

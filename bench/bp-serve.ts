@@ -70,7 +70,11 @@ export async function serve(sandboxPort: number, appPort: number, outDir: string
       appLaunchUrl: `http://127.0.0.1:${appPort}/launch`,
       fhirOptions: { dataDir: sparseHistoryDir(new Date()) },
     }),
-    build({ logLevel: 'warn', build: { outDir, emptyOutDir: true } }),
+    // BENCH_MINIFY=0 keeps names readable in a CPU profile (figures then run slower than shipped).
+    build({
+      logLevel: 'warn',
+      build: { outDir, emptyOutDir: true, minify: process.env.BENCH_MINIFY !== '0' },
+    }),
   ]);
   const server = await preview({
     build: { outDir },

@@ -1,6 +1,7 @@
 /** Composition root: the query client and the route table. */
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { lazy, Suspense, useState } from 'react';
+import { preloadable } from '../components/preloadable';
 import { LoadingState } from '../components/states';
 import { NotFoundPage } from './pages/not-found';
 import { RootBoundary } from './root-boundary';
@@ -8,7 +9,8 @@ import { routeFor, useLocation } from './router';
 
 // The launch page stays small: the dashboard (and its charts) load only after the redirect back.
 const LaunchPage = lazy(() => import('./launch/launch-page'));
-const ReadyPage = lazy(() => import('./ready/ready-page'));
+/** The redirect URI's page: main.tsx loads it before the first render (no fallback, no throttle). */
+export const ReadyPage = preloadable(() => import('./ready/ready-page').then((m) => m.default));
 
 export function App() {
   const [queryClient] = useState(

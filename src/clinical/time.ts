@@ -28,8 +28,19 @@ function formatter(timeZone: string): Intl.DateTimeFormat {
   return f;
 }
 
+let viewerZone: { name: string; readAt: number } | undefined;
+/** How long the browser's zone is reused: building an Intl.DateTimeFormat to ask costs ~0.1 ms, and
+ *  every panel asks on every render (51 ms of a launch's main thread, `npm run bench launch`). A
+ *  device that changes zone (a traveller) is followed within this time. */
+export const VIEWER_ZONE_TTL_MS = 60_000;
+
 /** The browser's time zone (the default when the patient's is not known). */
-export const browserTimeZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone;
+export function browserTimeZone(): string {
+  const now = Date.now();
+  if (!viewerZone || Math.abs(now - viewerZone.readAt) > VIEWER_ZONE_TTL_MS)
+    viewerZone = { name: Intl.DateTimeFormat().resolvedOptions().timeZone, readAt: now };
+  return viewerZone.name;
+}
 
 /** Local time minus UTC, in ms, of `timeZone` at instant `t`. */
 export function zoneOffset(t: number, timeZone: string): number {

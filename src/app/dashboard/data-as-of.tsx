@@ -11,21 +11,21 @@ export function useDataAsOf(): number | undefined {
   return latest > 0 ? latest : undefined;
 }
 
+// One formatter for the page: toLocaleString builds a new one on every render (issue 12).
+const TIME = new Intl.DateTimeFormat('en-US', {
+  month: 'short',
+  day: 'numeric',
+  hour: 'numeric',
+  minute: '2-digit',
+});
+
 export function DataAsOf() {
   const at = useDataAsOf();
   if (at === undefined) return null;
   const date = new Date(at);
   return (
     <p className="data-as-of">
-      Data as of{' '}
-      <time dateTime={date.toISOString()}>
-        {date.toLocaleString('en-US', {
-          month: 'short',
-          day: 'numeric',
-          hour: 'numeric',
-          minute: '2-digit',
-        })}
-      </time>
+      Data as of <time dateTime={date.toISOString()}>{TIME.format(date)}</time>
     </p>
   );
 }

@@ -1,23 +1,27 @@
 /**
- * The feature panels, each lazy-loaded (its chart code arrives only with the dashboard) and each
- * inside its own boundary so one failure stays in its panel.
+ * The feature panels, each in its own chunk (its chart code arrives only with the dashboard) and each
+ * inside its own boundary so one failure stays in its panel. Their loading starts when this module
+ * runs (the dashboard's code is evaluated during the code exchange), so the first dashboard render
+ * finds them loaded and shows no "Loading …" fallback: React would hold the whole page's reveal
+ * 300 ms after any fallback (../../components/preloadable).
  */
-import { lazy, Suspense, type ComponentProps, type ReactNode } from 'react';
+import { Suspense, type ComponentProps, type ReactNode } from 'react';
+import { preloadable } from '../../components/preloadable';
 import { PanelBoundary } from '../../components/panel-boundary';
 import { LoadingState } from '../../components/states';
 import { usePatientDeath } from '../../queries/patient';
 
-export const RecordReadingPanel = lazy(() =>
-  import('../../features/record-reading').then((m) => ({ default: m.RecordReadingPanel })),
+export const RecordReadingPanel = preloadable(() =>
+  import('../../features/record-reading').then((m) => m.RecordReadingPanel),
 );
-export const BloodPressurePanel = lazy(() =>
-  import('../../features/blood-pressure').then((m) => ({ default: m.BloodPressurePanel })),
+export const BloodPressurePanel = preloadable(() =>
+  import('../../features/blood-pressure').then((m) => m.BloodPressurePanel),
 );
-const LazyMedicationsPanel = lazy(() =>
-  import('../../features/medications').then((m) => ({ default: m.MedicationsPanel })),
+const LazyMedicationsPanel = preloadable(() =>
+  import('../../features/medications').then((m) => m.MedicationsPanel),
 );
-const LazyMedicationTimeline = lazy(() =>
-  import('../../features/medications').then((m) => ({ default: m.MedicationTimeline })),
+const LazyMedicationTimeline = preloadable(() =>
+  import('../../features/medications').then((m) => m.MedicationTimeline),
 );
 
 /** The patient's death, when recorded, ends every course (nothing is drawn as ongoing after it). */
@@ -34,15 +38,22 @@ export function MedicationTimeline(
   const { deceasedAt } = usePatientDeath();
   return <LazyMedicationTimeline {...props} {...death(deceasedAt)} />;
 }
-export const AttentionStrip = lazy(() =>
-  import('../../features/attention').then((m) => ({ default: m.AttentionStrip })),
+export const AttentionStrip = preloadable(() =>
+  import('../../features/attention').then((m) => m.AttentionStrip),
 );
-export const RiskPanel = lazy(() =>
-  import('../../features/risk').then((m) => ({ default: m.RiskPanel })),
-);
-export const LabsPanel = lazy(() =>
-  import('../../features/labs').then((m) => ({ default: m.LabsPanel })),
-);
+export const RiskPanel = preloadable(() => import('../../features/risk').then((m) => m.RiskPanel));
+export const LabsPanel = preloadable(() => import('../../features/labs').then((m) => m.LabsPanel));
+
+for (const panel of [
+  RecordReadingPanel,
+  BloodPressurePanel,
+  LazyMedicationsPanel,
+  LazyMedicationTimeline,
+  AttentionStrip,
+  RiskPanel,
+  LabsPanel,
+])
+  panel.preload().catch(() => undefined); // a failed load is its panel boundary's to show
 
 export function PanelSlot({
   name,

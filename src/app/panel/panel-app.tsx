@@ -4,7 +4,7 @@
  * while a dashboard is open: its filters, sort and triage results are kept, and its scroll position is
  * put back on return.
  */
-import { lazy, Suspense, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { Suspense, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { LoadingState } from '../../components/states';
 import { PanelBoundary } from '../../components/panel-boundary';
 import { PanelView } from '../../features/panel';
@@ -13,8 +13,7 @@ import type { PanelSession, SmartSession } from '../../smart/types';
 import { SignOutButton } from '../ready/sign-out-button';
 import { navigate, useLocation } from '../router';
 import { Themed } from '../dashboard/theme';
-
-const Dashboard = lazy(() => import('../dashboard/dashboard'));
+import { DashboardPage as Dashboard } from '../dashboard/lazy-dashboard';
 
 /** The dashboard's session for one member: the panel's gateway and grant, that patient in context. */
 export function patientSession(panel: PanelSession, patientId: string): SmartSession {

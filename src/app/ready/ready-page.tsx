@@ -1,6 +1,7 @@
 /** `/` — the redirect URI: completes the launch and shows the dashboard, or says why not. */
 import { useQueryClient } from '@tanstack/react-query';
-import { lazy, useEffect } from 'react';
+import { useEffect } from 'react';
+import { preloadable } from '../../components/preloadable';
 import { LoadingState } from '../../components/states';
 import { AuthErrorPage, LaunchFailedPage } from '../pages/launch-error';
 import { SessionEndedPage } from '../pages/session-ended';
@@ -8,6 +9,8 @@ import { ForeignLinkPage, SignedOutPage } from '../pages/signed-out';
 import { useLaunchSession } from './use-launch-session';
 import type { TokenError } from '../../smart/token-error';
 import { isPanelSession } from '../../smart/types';
+import { loadLaunchMeta } from '../../smart/launch-meta';
+import { DashboardPage as Dashboard } from '../dashboard/lazy-dashboard';
 
 /** The token endpoint's own words, as text (React escapes them: never markup). */
 function TokenErrorText({ error }: { error: TokenError }) {
@@ -25,8 +28,10 @@ function TokenErrorText({ error }: { error: TokenError }) {
   );
 }
 
-const Dashboard = lazy(() => import('../dashboard/dashboard'));
-const Panel = lazy(() => import('../panel/panel-app'));
+const Panel = preloadable(() => import('../panel/panel-app').then((m) => m.default));
+
+// What this launch will show loads during the code exchange, so it renders without a fallback.
+(loadLaunchMeta()?.view === 'panel' ? Panel : Dashboard).preload().catch(() => undefined);
 
 export default function ReadyPage() {
   const state = useLaunchSession();

@@ -3,7 +3,7 @@
  * deferred (time-sliced) render of 100,000 readings can yield between them: no single task computes
  * the summary, the chart model and the table at once.
  */
-import { lazy, memo, Suspense, useMemo } from 'react';
+import { memo, Suspense, useMemo } from 'react';
 import type { Audience } from '../../clinical/bp-advice';
 import type { Threshold } from '../../clinical/bp-category';
 import type { BpGoal } from '../../clinical/bp-goal';
@@ -12,6 +12,7 @@ import type { BpCoverage } from '../../clinical/bp-summary-coverage';
 import { localDayKey } from '../../clinical/time';
 import type { ChartMarker, TimeDomain } from '../../components/chart-layout';
 import { MarkedChart, markerText } from '../../components/chart-markers';
+import { preloadable } from '../../components/preloadable';
 import type { BpReading } from '../../fhir/bp-types';
 import { BpLegend } from './bp-legend';
 import { BpMattersList } from './bp-matters-list';
@@ -22,9 +23,9 @@ import { downloadCsv } from './csv';
 
 // The chart's code (recharts) is asked for when the panel's code runs, not when the first readings
 // arrive (issue 12): it loads while they are fetched. Still its own chunk, off the launch page.
-const chartModule = import('./bp-chart');
-chartModule.catch(() => undefined); // a failed load is the chart boundary's to show, once drawn
-const BpChart = lazy(() => chartModule);
+// Rendered directly once loaded: no Suspense fallback, so no 300 ms reveal throttle (preloadable).
+const BpChart = preloadable(() => import('./bp-chart').then((m) => m.default));
+BpChart.preload().catch(() => undefined); // a failed load is the chart boundary's to show, once drawn
 
 interface Common {
   readings: readonly BpReading[];
