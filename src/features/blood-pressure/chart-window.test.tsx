@@ -28,7 +28,7 @@ function renderHome() {
       }}
     />,
   );
-  return { now: now.getTime(), last: () => windows.at(-1) };
+  return { now: now.getTime(), last: () => windows.at(-1), windows };
 }
 
 const markerList = () =>
@@ -69,6 +69,34 @@ describe('the chart window owned above the panel', () => {
         { timeout: 5000 },
       ),
     ).toBeInTheDocument();
+  });
+
+  it('keeps one domain object while its span is unchanged: medications arriving later redraw no chart', async () => {
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    // Held until the readings are in; then answered by the medication handlers below (a resolver
+    // that returns nothing hands the request on).
+    const hold = async () => {
+      await gate;
+      return undefined;
+    };
+    const { windows } = renderHome();
+    server.use(
+      http.get(`${TEST_FHIR_BASE}/MedicationRequest`, hold),
+      http.get(`${TEST_FHIR_BASE}/MedicationStatement`, hold),
+    );
+    await vi.waitFor(() => {
+      expect(windows.at(-1)?.range).toBe('90d');
+    });
+    const before = windows.at(-1);
+    release();
+    await markerList();
+    const after = windows.at(-1);
+    expect(after?.markers.length).toBeGreaterThan(0);
+    // The first medication (700 days back) is known now: it does not change the 90-day span.
+    expect(after?.domain).toBe(before?.domain);
   });
 
   it('the table notes the medication changes of the period at their dates', async () => {

@@ -80,9 +80,9 @@ export function useChartWindow(
   const meds = useMedicationHistory();
   const now = span?.fetchedAt ?? mountedAt;
   const earliest = earlier(span?.first, meds.first);
-  const domain = useMemo(
-    () => domainFor(range, now, earliest, timeZone),
-    [range, now, earliest, timeZone],
-  );
+  const { from, to } = domainFor(range, now, earliest, timeZone);
+  // Kept by value: the medications' first date arriving must not redraw a chart (every point, ~100 ms
+  // on a slow phone) whose span it does not change, such as the 90-day default (issue 12).
+  const domain = useMemo(() => ({ from, to }), [from, to]);
   return { window: { ...bp, since, domain, markers: meds.markers }, setRange };
 }
