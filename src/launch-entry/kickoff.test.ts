@@ -91,6 +91,10 @@ describe('kickOff', () => {
     const start = await kickOff();
     asked = [];
     expect(start({ pathname: '/', search: '' })).toEqual({ exchange: true, discovery: false });
+    // config.json is asked from a second module, loaded after the exchange has started.
+    await vi.waitFor(() => {
+      expect(asked).toContain('GET /config.json');
+    });
     await settle();
     expect(asked).toEqual(['GET /config.json']);
   });

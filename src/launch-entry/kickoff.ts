@@ -6,11 +6,8 @@
  * nothing is asked twice and no outcome changes: the exchange starts only when the app's own first
  * look at the callback (use-launch-session) would start it, on the redirect URI's path.
  */
-import { loadConfig } from '../config/load';
-import { readDiscovery } from '../smart/discovery';
-import { remoteKeys } from '../smart/id-token';
 import { loadLaunchMeta } from '../smart/launch-meta';
-import { readyOnce } from '../smart/session';
+import { readyOnce } from '../smart/ready-once';
 import { hasStoredState, readCallback, type CallbackParams } from '../smart/stored-state';
 
 const REDIRECT_PATHS = new Set(['/', '/index.html']);
@@ -38,18 +35,17 @@ export function kickOff(location: { pathname: string; search: string }): {
     REDIRECT_PATHS.has(location.pathname) && !callback.error && hasStoredState(callback);
   if (!exchange) return { exchange, discovery: false };
   // Failures are the app's to show when it asks for the same promise; none is unhandled here.
+  // The exchange first: this module holds nothing but fhirclient, so the token request leaves
+  // before the config schema (zod) and jose are even evaluated; they come next, in one import.
   readyOnce().catch(() => undefined);
-  loadConfig().catch(() => undefined);
   // A fresh code brings an id_token to verify against the discovery document's keys.
   const serverUrl = callback.code ? storedServerUrl(callback) : undefined;
-  if (serverUrl)
-    readDiscovery(serverUrl, loadLaunchMeta()?.timeouts?.readMs).then(
-      ({ jwksUri }) => {
-        // jose's remote key set (cached per page) fetches now rather than when the token arrives.
-        if (jwksUri) void (remoteKeys(jwksUri) as { reload?: () => Promise<void> }).reload?.();
-      },
-      () => undefined,
-    );
+  import('./kickoff-rest').then(
+    ({ startRest }) => {
+      startRest(serverUrl, loadLaunchMeta()?.timeouts?.readMs);
+    },
+    () => undefined, // the app's own imports of the same modules report a failed load
+  );
   return { exchange, discovery: serverUrl !== undefined };
 }
 

@@ -3,14 +3,7 @@
  * under React StrictMode's double effects: fhirclient's ready() is not idempotent (a second call after
  * it removed `code` from the URL would return a token-less client), so its promise is shared.
  */
-import {
-  canRefresh,
-  expiresAtMs,
-  FHIR,
-  sharedRefresh,
-  tokenSource,
-  type SmartClient,
-} from './client';
+import { canRefresh, expiresAtMs, sharedRefresh, tokenSource, type SmartClient } from './client';
 import { createGateway } from './gateway';
 import type { Identity } from './id-token';
 import { loadLaunchMeta, type LaunchMeta } from './launch-meta';
@@ -39,13 +32,7 @@ export interface SessionHooks {
   onSignedOut: (outcome: RevokeOutcome) => void;
 }
 
-let pendingReady: Promise<SmartClient> | undefined;
-
-/** Exchanges the code (or restores the tab's stored session); shared by concurrent callers. */
-export function readyOnce(): Promise<SmartClient> {
-  pendingReady ??= FHIR.oauth2.ready();
-  return pendingReady;
-}
+export { readyOnce } from './ready-once';
 
 /** `Practitioner/123` (or a full URL ending so) to a reference. */
 export function parseFhirUser(value: unknown): ResourceRef | undefined {
