@@ -6,6 +6,7 @@
  * nothing is asked twice and no outcome changes: the exchange starts only when the app's own first
  * look at the callback (use-launch-session) would start it, on the redirect URI's path.
  */
+import { readDiscovery } from '../smart/discovery';
 import { loadLaunchMeta } from '../smart/launch-meta';
 import { readyOnce } from '../smart/ready-once';
 import { hasStoredState, readCallback, type CallbackParams } from '../smart/stored-state';
@@ -35,14 +36,18 @@ export function kickOff(location: { pathname: string; search: string }): {
     REDIRECT_PATHS.has(location.pathname) && !callback.error && hasStoredState(callback);
   if (!exchange) return { exchange, discovery: false };
   // Failures are the app's to show when it asks for the same promise; none is unhandled here.
-  // The exchange first: this module holds nothing but fhirclient, so the token request leaves
-  // before the config schema (zod) and jose are even evaluated; they come next, in one import.
+  // The exchange and discovery first: this module holds nothing but fhirclient, so their requests
+  // leave before the config schema (zod) and jose are even evaluated; those come next, in one import.
   readyOnce().catch(() => undefined);
   // A fresh code brings an id_token to verify against the discovery document's keys.
   const serverUrl = callback.code ? storedServerUrl(callback) : undefined;
+  const discovery = serverUrl
+    ? readDiscovery(serverUrl, loadLaunchMeta()?.timeouts?.readMs)
+    : undefined;
+  discovery?.catch(() => undefined);
   import('./kickoff-rest').then(
     ({ startRest }) => {
-      startRest(serverUrl, loadLaunchMeta()?.timeouts?.readMs);
+      startRest(discovery);
     },
     () => undefined, // the app's own imports of the same modules report a failed load
   );
