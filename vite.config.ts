@@ -131,8 +131,12 @@ function preloadDashboard(): Plugin {
           for (const dep of chunk?.imports ?? []) collect(dep);
           for (const sheet of chunk?.viteMetadata?.importedCss ?? []) css.add(sheet);
         };
+        const facade = (id: string) => chunks.find((c) => c.facadeModuleId === id);
+        // The base stylesheet (main.tsx's global.css) first, whatever chunk the panels' CSS is in.
+        for (const sheet of facade(resolve('src/main.tsx'))?.viteMetadata?.importedCss ?? [])
+          css.add(sheet);
         for (const id of PRELOADED_ON_REDIRECT) {
-          const chunk = chunks.find((c) => c.facadeModuleId === id);
+          const chunk = facade(id);
           if (chunk) collect(chunk.fileName);
         }
         return [
@@ -152,6 +156,23 @@ function preloadDashboard(): Plugin {
   };
 }
 
+/**
+ * Issue 12: the dashboard's code in a few large chunks rather than ~30 small ones (each a request of
+ * its own, six at a time over HTTP/1.1, before the first screen can render). Only code the launch page
+ * and the redirect page's first module do not use: `src/smart`, `src/config`, `src/launch-entry`,
+ * zod, jose and fhirclient keep their own chunks, so launch.html stays small and the code exchange
+ * still starts before the dashboard's code has arrived.
+ */
+const APP_CODE = /[\\/]src[\\/](app|features|components|clinical|queries|fhir|outbox)[\\/]/;
+/** Every package but those the launch page and the redirect page's first module load on their own. */
+const OWN_CHUNK_PACKAGES = /[\\/]node_modules[\\/](zod|jose|fhirclient|debug|ms|js-base64)[\\/]/;
+const VENDOR_CODE = (id: string) =>
+  /[\\/]node_modules[\\/]/.test(id) && !OWN_CHUNK_PACKAGES.test(id);
+const CHUNK_GROUPS = [
+  { name: 'vendor', test: VENDOR_CODE, priority: 2 },
+  { name: 'app', test: APP_CODE, priority: 1 },
+];
+
 const securityHeaders = { 'Referrer-Policy': 'no-referrer', 'X-Content-Type-Options': 'nosniff' };
 
 export default defineConfig({
@@ -169,6 +190,10 @@ export default defineConfig({
     sourcemap: true,
     outDir: process.env.E2E_DIST ?? 'dist',
     // `/launch` is launch.html: a React-free page that only redirects to the authorization server.
-    rollupOptions: { input: { main: resolve('index.html'), launch: resolve('launch.html') } },
+    rollupOptions: {
+      input: { main: resolve('index.html'), launch: resolve('launch.html') },
+      // A group takes only the modules it names: their imports (src/smart, zod…) stay where they were.
+      output: { codeSplitting: { groups: CHUNK_GROUPS, includeDependenciesRecursively: false } },
+    },
   },
 });
