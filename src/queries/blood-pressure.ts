@@ -4,7 +4,13 @@
  * "still loading"), then replaced by the whole. Paging progress ("4,000 of ~100,000 readings") comes from the one progress store
  * (./progress), because react-query carries data, not progress.
  */
-import { keepPreviousData, queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
+import {
+  keepPreviousData,
+  queryOptions,
+  useQuery,
+  useQueryClient,
+  type QueryClient,
+} from '@tanstack/react-query';
 import { latestOf } from '../clinical/bp-summary';
 import type { BpReading } from '../fhir/bp-types';
 import { canRead } from '../smart/scopes';
@@ -13,7 +19,7 @@ import type { FhirGateway } from '../smart/types';
 import { fetchBloodPressure } from './blood-pressure-fetch';
 import { withConfirmed } from './bp-cache';
 import { measureBpSearch } from './bp-timing';
-import { queryKeys } from './keys';
+import { queryKeys, type KeyScope } from './keys';
 import { progressKey as searchProgressKey, setProgress, useProgress } from './progress';
 
 export { type BpData } from './blood-pressure-fetch';
@@ -30,11 +36,49 @@ export interface BpQueryInput {
 const progressKey = (i: BpQueryInput) =>
   searchProgressKey(i.serverUrl, i.patientId, `bp:${i.since}`);
 
+/**
+ * Resolves once no other BP search of the patient is fetching. The whole history (the risk panel's:
+ * up to 100 pages) starts after the windows, so it never competes with the chart's own window for the
+ * network and the main thread (issue 12: large-history's first chart waited behind it). Offline
+ * (paused) searches are not waited for; every fetching one settles (deadlines, bounded retries).
+ */
+export function windowsSettled(
+  client: QueryClient,
+  scope: KeyScope,
+  signal: AbortSignal,
+): Promise<void> {
+  const cache = client.getQueryCache();
+  const root = queryKeys.bloodPressure(scope);
+  const busy = () =>
+    cache
+      .findAll({ queryKey: root })
+      .some((q) => q.queryKey[root.length] !== 'all' && q.state.fetchStatus === 'fetching');
+  if (!busy()) return Promise.resolve();
+  return new Promise<void>((resolve, reject) => {
+    const stop = () => {
+      unsubscribe();
+      signal.removeEventListener('abort', onAbort);
+    };
+    const onAbort = () => {
+      stop();
+      reject(signal.reason instanceof Error ? signal.reason : new Error('aborted'));
+    };
+    const unsubscribe = cache.subscribe(() => {
+      if (busy()) return;
+      stop();
+      resolve();
+    });
+    signal.addEventListener('abort', onAbort);
+  });
+}
+
 export function bloodPressureQueryOptions(input: BpQueryInput) {
   return queryOptions({
     queryKey: queryKeys.bloodPressureSince(input, input.since),
     queryFn: async ({ signal, client, queryKey }) => {
       const key = progressKey(input);
+      // Not a part of the search's own time (tensio:bp:all): the wait before it.
+      if (input.since === 'all') await windowsSettled(client, input, signal);
       const started = performance.now();
       try {
         const data = await fetchBloodPressure(input.gateway, {
