@@ -42,6 +42,10 @@ const progressKey = (i: BpQueryInput) =>
  * network and the main thread (issue 12: large-history's first chart waited behind it). Offline
  * (paused) searches are not waited for; every fetching one settles (deadlines, bounded retries).
  */
+/** A window's key segment: not the whole history, and not 'latest' (which waits on windows, and
+ *  may widen to the whole history itself: counting it would make the two wait on each other). */
+const isWindow = (segment: unknown) => segment !== 'all' && segment !== 'latest';
+
 export function windowsSettled(
   client: QueryClient,
   scope: KeyScope,
@@ -52,7 +56,7 @@ export function windowsSettled(
   const busy = () =>
     cache
       .findAll({ queryKey: root })
-      .some((q) => q.queryKey[root.length] !== 'all' && q.state.fetchStatus === 'fetching');
+      .some((q) => isWindow(q.queryKey[root.length]) && q.state.fetchStatus === 'fetching');
   if (!busy()) return Promise.resolve();
   return new Promise<void>((resolve, reject) => {
     const stop = () => {
