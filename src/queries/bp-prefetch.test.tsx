@@ -1,6 +1,6 @@
 /**
  * The BP panel's first requests start from the dashboard's first render (issue 12): the first
- * window's readings, the patient and the goals, each once however often the dashboard renders, and
+ * window's readings, the patient, the goals and the medications, each once however often the dashboard renders, and
  * only what the grant allows (what the panel's own hooks would ask for).
  */
 import { http, HttpResponse } from 'msw';
@@ -22,6 +22,8 @@ beforeEach(() => {
   server.use(
     http.get(`${TEST_FHIR_BASE}/Observation`, empty),
     http.get(`${TEST_FHIR_BASE}/Encounter`, empty),
+    http.get(`${TEST_FHIR_BASE}/MedicationRequest`, empty),
+    http.get(`${TEST_FHIR_BASE}/MedicationStatement`, empty),
     http.get(`${TEST_FHIR_BASE}/Patient/test-patient`, () =>
       HttpResponse.json({ resourceType: 'Patient', id: 'test-patient' }),
     ),
@@ -38,12 +40,24 @@ describe('usePrefetchBloodPressure', () => {
     {
       name: 'everything granted',
       scopes: ['patient/*.rs'],
-      expected: ['Encounter', 'Goal', 'Observation', 'Patient/test-patient'],
+      expected: [
+        'Encounter',
+        'Goal',
+        'MedicationRequest',
+        'MedicationStatement',
+        'Observation',
+        'Patient/test-patient',
+      ],
     },
     {
       name: 'no Goal or Encounter grant',
       scopes: ['patient/Observation.rs', 'patient/Patient.rs'],
       expected: ['Observation', 'Patient/test-patient'],
+    },
+    {
+      name: 'medication requests but no statements',
+      scopes: ['patient/Observation.rs', 'patient/Patient.rs', 'patient/MedicationRequest.rs'],
+      expected: ['MedicationRequest', 'Observation', 'Patient/test-patient'],
     },
     {
       name: 'no Observation grant',

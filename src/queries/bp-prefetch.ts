@@ -1,15 +1,17 @@
 /**
  * Starts the blood pressure panel's first requests when the dashboard begins to render (issue 12),
- * not after the whole dashboard has rendered and committed: the readings of the first default window,
- * the patient (death date) and the patient's goals. The same query options the panel's hooks use, so
- * they find the requests in flight; nothing is asked that the panel would not ask for, and a cached
- * or already-started query is left alone (as react-query's usePrefetchQuery does).
+ * not after the whole dashboard has rendered and committed: the readings of the first default
+ * window, the patient (death date), the patient's goals and the medications (the timeline under the
+ * chart). The same query options the panel's hooks use, so they find the requests in flight; nothing
+ * is asked that the panel would not ask for, and a cached or already-started query is left alone (as
+ * react-query's usePrefetchQuery does).
  */
 import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { canRead } from '../smart/scopes';
 import { useSession } from '../smart/session-context';
 import { bloodPressureQueryOptions } from './blood-pressure';
 import { goalsQueryOptions } from './goal';
+import { medicationsOf, medicationsQueryOptions } from './medications';
 import { patientQueryOptions } from './patient';
 
 const started = (client: QueryClient, key: readonly unknown[]) =>
@@ -33,4 +35,8 @@ export function usePrefetchBloodPressure(since: string): void {
   if (!started(client, patient.queryKey)) client.query(patient).catch(noop);
   const goals = goalsQueryOptions(session);
   if (canRead(scopes, 'Goal') && !started(client, goals.queryKey)) client.query(goals).catch(noop);
+  // The medication timeline under the chart: its changes are marked on the chart's time axis.
+  const meds = medicationsOf(session);
+  const medications = medicationsQueryOptions(meds.input);
+  if (meds.allowed && !started(client, medications.queryKey)) client.query(medications).catch(noop);
 }

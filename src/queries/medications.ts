@@ -12,7 +12,12 @@ import {
 } from '../fhir/medications';
 import { canRead } from '../smart/scopes';
 import { useSession } from '../smart/session-context';
-import { asPartialFailure, type FhirError, type FhirGateway } from '../smart/types';
+import {
+  asPartialFailure,
+  type FhirError,
+  type FhirGateway,
+  type SmartSession,
+} from '../smart/types';
 import { queryKeys } from './keys';
 import { fetchMedicationsById } from './medications-batch';
 
@@ -94,18 +99,27 @@ export function medicationsQueryOptions(input: MedicationsQueryInput) {
   });
 }
 
+/** The session's medication search, and whether the grant lets the app read MedicationRequests. */
+export function medicationsOf(session: SmartSession): {
+  input: MedicationsQueryInput;
+  allowed: boolean;
+} {
+  const granted = session.grantedScopes;
+  return {
+    input: {
+      gateway: session.gateway,
+      serverUrl: session.serverUrl,
+      patientId: session.patientId,
+      readStatements: canRead(granted, 'MedicationStatement'),
+      readMedications: canRead(granted, 'Medication'),
+    },
+    allowed: canRead(granted, 'MedicationRequest'),
+  };
+}
+
 /** Medications, or `allowed: false` when the grant does not let the app read MedicationRequests. */
 export function useMedications() {
-  const session = useSession();
-  const granted = session.grantedScopes;
-  const allowed = canRead(granted, 'MedicationRequest');
-  const input: MedicationsQueryInput = {
-    gateway: session.gateway,
-    serverUrl: session.serverUrl,
-    patientId: session.patientId,
-    readStatements: canRead(granted, 'MedicationStatement'),
-    readMedications: canRead(granted, 'Medication'),
-  };
+  const { input, allowed } = medicationsOf(useSession());
   const query = useQuery({ ...medicationsQueryOptions(input), enabled: allowed });
   return { ...query, allowed };
 }
