@@ -78,10 +78,10 @@ function tensioConfig(): Plugin {
 /**
  * Issue 12: the redirect page (index.html) names the code its dashboard will lazy-load, and that
  * code's stylesheets, so the browser fetches and compiles them during the code exchange instead of
- * one lazy import after another once the session is ready: the dashboard and every panel of its first
- * screen (a panel still loading when the dashboard first renders shows a fallback, and React then
- * holds the whole page's reveal for 300 ms: src/components/preloadable.ts). The launch page
- * (launch.html) stays small. The lazy imports themselves are unchanged.
+ * one lazy import after another once the session is ready (with CHUNK_GROUPS below, most of it is
+ * the `app` and `vendor` chunks). The launch page (launch.html) stays small. The lazy imports
+ * themselves are unchanged; a part still loading when it first renders would show a fallback, and
+ * React then holds the page's reveal for 300 ms (src/components/preloadable.ts).
  */
 const PRELOADED_ON_REDIRECT = [
   'src/main.tsx',
@@ -89,11 +89,6 @@ const PRELOADED_ON_REDIRECT = [
   'src/app/dashboard/dashboard.tsx',
   'src/features/blood-pressure/index.ts',
   'src/features/blood-pressure/bp-chart.tsx',
-  'src/features/medications/index.ts',
-  'src/features/attention/index.ts',
-  'src/features/risk/index.ts',
-  'src/features/labs/index.ts',
-  'src/features/record-reading/index.ts',
 ].map((p) => resolve(p));
 
 function preloadDashboard(): Plugin {
@@ -119,26 +114,14 @@ function preloadDashboard(): Plugin {
             walk(c.fileName, wanted);
         const files = [...wanted].filter((file) => !already.has(file));
         // Vite's loader waits for a lazy chunk's CSS before the import resolves; linked here, it is
-        // already in the page (the loader finds the link and does not wait).
-        // In the order the app would have loaded them (each module's imports first), so the cascade
-        // is unchanged: global.css, then the dashboard's, then each panel's.
-        const css = new Set<string>();
-        const seen = new Set<string>();
-        const collect = (file: string) => {
-          if (seen.has(file) || already.has(file)) return;
-          seen.add(file);
-          const chunk = byFile.get(file);
-          for (const dep of chunk?.imports ?? []) collect(dep);
-          for (const sheet of chunk?.viteMetadata?.importedCss ?? []) css.add(sheet);
-        };
-        const facade = (id: string) => chunks.find((c) => c.facadeModuleId === id);
-        // The base stylesheet (main.tsx's global.css) first, whatever chunk the panels' CSS is in.
-        for (const sheet of facade(resolve('src/main.tsx'))?.viteMetadata?.importedCss ?? [])
-          css.add(sheet);
-        for (const id of PRELOADED_ON_REDIRECT) {
-          const chunk = facade(id);
-          if (chunk) collect(chunk.fileName);
-        }
+        // already in the page (the loader finds the link and does not wait). The base stylesheet
+        // (main.tsx's global.css) first, so the cascade is as when each lazy chunk brought its own.
+        const main = chunks.find((c) => c.facadeModuleId === PRELOADED_ON_REDIRECT[0]);
+        const css = new Set(
+          [main?.fileName, ...files].flatMap((file) => [
+            ...(byFile.get(file ?? '')?.viteMetadata?.importedCss ?? []),
+          ]),
+        );
         return [
           ...[...css].map((file) => ({
             tag: 'link',

@@ -18,13 +18,10 @@ if (root) {
   // Suspense fallback here would hold the page back 300 ms (components/preloadable). A failed load
   // renders anyway, and the page's lazy fallback reports it.
   if (routeFor(window.location.pathname) === 'ready')
-    void ReadyPage.preload().then(
-      () => {
+    void ReadyPage.preload()
+      .catch(() => undefined)
+      .then(() => {
         render(root);
-      },
-      () => {
-        render(root);
-      },
-    );
+      });
   else render(root);
 }

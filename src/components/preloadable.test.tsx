@@ -2,7 +2,7 @@ import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Component, Suspense, useState, type ReactNode } from 'react';
 import { describe, expect, it, vi } from 'vitest';
-import { preloadable } from './preloadable';
+import { preloadable, preloadedNow } from './preloadable';
 
 function Counter({ label }: { label: string }) {
   const [n, setN] = useState(0);
@@ -121,5 +121,20 @@ describe('preloadable', () => {
     );
     expect(await screen.findByText('failed: chunk gone')).toBeInTheDocument();
     vi.restoreAllMocks();
+  });
+
+  it('preloadedNow starts loading when declared, and a failure waits for the render to report it', async () => {
+    let loads = 0;
+    const Now = preloadedNow(() => {
+      loads++;
+      return Promise.resolve(Counter);
+    });
+    expect(loads).toBe(1);
+    await Now.preload();
+    render(<Now label="now" />);
+    expect(screen.getByRole('button', { name: 'now 0' })).toBeInTheDocument();
+    expect(loads).toBe(1);
+    const Failing = preloadedNow(() => Promise.reject(new Error('gone')));
+    await expect(Failing.preload()).rejects.toThrow('gone');
   });
 });

@@ -46,3 +46,13 @@ export function preloadable<C extends (props: never) => ReactNode>(
   Preloaded.preload = () => start().then(() => undefined);
   return Preloaded;
 }
+
+/** A preloadable whose loading starts now, with the module that declares it. A failed load is not
+ *  reported here: it reaches the error boundary when the component renders. */
+export function preloadedNow<C extends (props: never) => ReactNode>(
+  load: () => Promise<C>,
+): Preloadable<PropsOf<C>> {
+  const component = preloadable(load);
+  component.preload().catch(() => undefined);
+  return component;
+}

@@ -36,16 +36,16 @@ export interface BpQueryInput {
 const progressKey = (i: BpQueryInput) =>
   searchProgressKey(i.serverUrl, i.patientId, `bp:${i.since}`);
 
+/** A window's key segment: not the whole history, and not 'latest' (which waits on windows, and
+ *  may widen to the whole history itself: counting it would make the two wait on each other). */
+const isWindow = (segment: unknown) => segment !== 'all' && segment !== 'latest';
+
 /**
  * Resolves once no other BP search of the patient is fetching. The whole history (the risk panel's:
  * up to 100 pages) starts after the windows, so it never competes with the chart's own window for the
  * network and the main thread (issue 12: large-history's first chart waited behind it). Offline
  * (paused) searches are not waited for; every fetching one settles (deadlines, bounded retries).
  */
-/** A window's key segment: not the whole history, and not 'latest' (which waits on windows, and
- *  may widen to the whole history itself: counting it would make the two wait on each other). */
-const isWindow = (segment: unknown) => segment !== 'all' && segment !== 'latest';
-
 export function windowsSettled(
   client: QueryClient,
   scope: KeyScope,

@@ -6,21 +6,21 @@
  * 300 ms after any fallback (../../components/preloadable).
  */
 import { Suspense, type ComponentProps, type ReactNode } from 'react';
-import { preloadable } from '../../components/preloadable';
+import { preloadedNow } from '../../components/preloadable';
 import { PanelBoundary } from '../../components/panel-boundary';
 import { LoadingState } from '../../components/states';
 import { usePatientDeath } from '../../queries/patient';
 
-export const RecordReadingPanel = preloadable(() =>
+export const RecordReadingPanel = preloadedNow(() =>
   import('../../features/record-reading').then((m) => m.RecordReadingPanel),
 );
-export const BloodPressurePanel = preloadable(() =>
+export const BloodPressurePanel = preloadedNow(() =>
   import('../../features/blood-pressure').then((m) => m.BloodPressurePanel),
 );
-const LazyMedicationsPanel = preloadable(() =>
+const LazyMedicationsPanel = preloadedNow(() =>
   import('../../features/medications').then((m) => m.MedicationsPanel),
 );
-const LazyMedicationTimeline = preloadable(() =>
+const LazyMedicationTimeline = preloadedNow(() =>
   import('../../features/medications').then((m) => m.MedicationTimeline),
 );
 
@@ -38,22 +38,11 @@ export function MedicationTimeline(
   const { deceasedAt } = usePatientDeath();
   return <LazyMedicationTimeline {...props} {...death(deceasedAt)} />;
 }
-export const AttentionStrip = preloadable(() =>
+export const AttentionStrip = preloadedNow(() =>
   import('../../features/attention').then((m) => m.AttentionStrip),
 );
-export const RiskPanel = preloadable(() => import('../../features/risk').then((m) => m.RiskPanel));
-export const LabsPanel = preloadable(() => import('../../features/labs').then((m) => m.LabsPanel));
-
-for (const panel of [
-  RecordReadingPanel,
-  BloodPressurePanel,
-  LazyMedicationsPanel,
-  LazyMedicationTimeline,
-  AttentionStrip,
-  RiskPanel,
-  LabsPanel,
-])
-  panel.preload().catch(() => undefined); // a failed load is its panel boundary's to show
+export const RiskPanel = preloadedNow(() => import('../../features/risk').then((m) => m.RiskPanel));
+export const LabsPanel = preloadedNow(() => import('../../features/labs').then((m) => m.LabsPanel));
 
 export function PanelSlot({
   name,

@@ -12,7 +12,7 @@ import type { BpCoverage } from '../../clinical/bp-summary-coverage';
 import { localDayKey } from '../../clinical/time';
 import type { ChartMarker, TimeDomain } from '../../components/chart-layout';
 import { MarkedChart, markerText } from '../../components/chart-markers';
-import { preloadable } from '../../components/preloadable';
+import { preloadedNow } from '../../components/preloadable';
 import type { BpReading } from '../../fhir/bp-types';
 import { BpLegend } from './bp-legend';
 import { BpMattersList } from './bp-matters-list';
@@ -24,8 +24,7 @@ import { downloadCsv } from './csv';
 // The chart's code (recharts) is asked for when the panel's code runs, not when the first readings
 // arrive (issue 12): it loads while they are fetched. Still its own chunk, off the launch page.
 // Rendered directly once loaded: no Suspense fallback, so no 300 ms reveal throttle (preloadable).
-const BpChart = preloadable(() => import('./bp-chart').then((m) => m.default));
-BpChart.preload().catch(() => undefined); // a failed load is the chart boundary's to show, once drawn
+const BpChart = preloadedNow(() => import('./bp-chart').then((m) => m.default));
 
 interface Common {
   readings: readonly BpReading[];
