@@ -100,42 +100,49 @@ test('a POST that never answers is retried after the deadline, and another tab i
   const other = await context.newPage();
   await launchStandalone(page, { patient: PATIENT });
   await launchStandalone(other, { patient: PATIENT });
-  const posts = trackPosts(page);
-  const otherPosts = trackPosts(other);
-  // Tab 1's first POST never gets an answer (and never reaches the server).
-  let held = false;
-  await page.route('**/Observation', async (route) => {
-    if (route.request().method() === 'POST' && !held) {
-      held = true;
+  const posts = [page, other].map((p) => trackPosts(p));
+  const allPosts = () => posts.flat();
+  // The reading's first POST never gets an answer (and never reaches the server). Either tab may be
+  // the one sending it: both run the outbox of this patient, and whichever takes the entry's lock
+  // first sends it. The other tab is the one that must not be blocked.
+  let held: { page: Page; identifier: string } | undefined;
+  await context.route('**/Observation', async (route) => {
+    const req = route.request();
+    if (req.method() === 'POST' && !held) {
+      const body = req.postDataJSON() as { identifier?: { value?: string }[] };
+      held = { page: req.frame().page(), identifier: body.identifier?.[0]?.value ?? '' };
       return; // left hanging
     }
     await route.continue();
   });
   await save(page, '138', '88', 24);
-  await expect.poll(() => held).toBe(true);
-  await expect(recorder(page).getByText('Sending…', { exact: true })).toBeVisible();
+  await expect.poll(() => held !== undefined).toBe(true);
+  const stuck = held?.page ?? page;
+  const free = stuck === page ? other : page;
+  const heldId = held?.identifier ?? '';
+  await expect(recorder(stuck).getByText('Sending…', { exact: true })).toBeVisible();
 
-  // Tab 2 records while tab 1's POST hangs: it goes straight through.
-  await save(other, '127', '81', 25);
+  // The other tab records while that POST hangs: it goes straight through.
+  await save(free, '127', '81', 25);
   await expect(
-    recorder(other)
+    recorder(free)
       .getByRole('listitem')
       .filter({ hasText: '127/81' })
       .getByText('In your record', { exact: true }),
   ).toBeVisible(SENT);
-  const stalled = (await outboxEntries(other)).filter((e) => e.state === 'sending');
-  expect(stalled).toHaveLength(1); // tab 1's reading was still being sent meanwhile
-  expect(otherPosts.map((p) => p.identifier)).not.toContain(posts[0]?.identifier);
+  const stalled = (await outboxEntries(free)).filter((e) => e.state === 'sending');
+  expect(stalled).toHaveLength(1); // the first reading was still being sent meanwhile
+  expect(allPosts().filter((p) => p.identifier === heldId)).toHaveLength(1);
 
-  // Tab 1's reading: abandoned at the deadline, then sent again as the same conditional create (by
+  // The first reading: abandoned at the deadline, then sent again as the same conditional create (by
   // whichever tab gets to it first: both may, one at a time).
   const row = recorder(page).getByRole('listitem').filter({ hasText: '138/88' });
   await expect(row.getByText('In your record', { exact: true })).toBeVisible({ timeout: 45_000 });
-  const mine = [...posts, ...otherPosts].filter((p) => p.identifier === posts[0]?.identifier);
+  const mine = allPosts().filter((p) => p.identifier === heldId);
   expect(mine.length).toBeGreaterThanOrEqual(2);
   expect(new Set(mine.map((p) => p.ifNoneExist))).toEqual(
-    new Set([`identifier=urn:ietf:rfc:3986|${posts[0]?.identifier ?? ''}`]),
+    new Set([`identifier=urn:ietf:rfc:3986|${heldId}`]),
   );
-  expect(await storedCopies(page, request, posts[0]?.identifier ?? '')).toHaveLength(1);
+  expect(await storedCopies(page, request, heldId)).toHaveLength(1);
   expect(await outboxEntries(page)).toEqual([]);
 });
